@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import abbreviationsJson from './abbreviations.json' with { type: 'json' };
+import countriesJson from './countries.json' with { type: 'json' };
+import hedgesJson from './hedges.json' with { type: 'json' };
+import militaryJson from './military.json' with { type: 'json' };
+import sectionsJson from './sections.json' with { type: 'json' };
+import titlesJson from './titles.json' with { type: 'json' };
+
+/** Lexicons are data a user can read and extend; they are checked here so a typo fails loudly. */
+
+const Country = z.object({
+  code: z.string(),
+  name: z.string(),
+  names: z.array(z.string()),
+  demonyms: z.array(z.string()),
+  capitals: z.array(z.string()),
+  combining: z.array(z.string()),
+});
+const Titles = z.object({
+  titles: z.array(z.object({ title: z.string(), rank: z.number().int().min(1).max(4) })),
+  abbreviations: z.record(z.string(), z.string()),
+  portfolioJoiners: z.array(z.string()),
+  honorifics: z.array(z.string()),
+});
+const Military = z.object({
+  strong: z.array(z.string()),
+  weak: z.array(z.string()),
+  defenceWords: z.array(z.string()),
+  notAfter: z.array(z.string()),
+  notDesignators: z.array(z.string()),
+});
+const Sections = z.object({
+  threshold: z.number(),
+  sections: z.object({
+    energyTrade: z.record(z.string(), z.number()),
+    geopolitics: z.record(z.string(), z.number()),
+    agenda: z.record(z.string(), z.number()),
+  }),
+});
+
+export type CountryData = z.infer<typeof Country>;
+export const countries: CountryData[] = z.array(Country).parse(countriesJson);
+export const titles = Titles.parse(titlesJson);
+export const military = Military.parse(militaryJson);
+export const sections = Sections.parse(sectionsJson);
+export const hedges: string[] = z.object({ hedges: z.array(z.string()) }).parse(hedgesJson).hedges;
+export const abbreviations: string[] = z.object({ abbreviations: z.array(z.string()) }).parse(abbreviationsJson).abbreviations;
+
+/** A regex source matching any of the phrases on word boundaries, longest first. */
+export function phraseSource(phrases: readonly string[]): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted.map(escapeRegex).join('|');
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,167 @@
+import type { Warning } from '../model/schema.js';
+import type { Article, CorpusFile } from '../model/pipeline.js';
+import { isDateLine } from './dates.js';
+import { readCredit, readDateline } from './dateline.js';
+import { decode } from './decode.js';
+import { outletFromUrl, readHeaders } from './headers.js';
+import { htmlToLines } from './html.js';
+import { dropFront, splitLines, trimLine, type Line } from './lines.js';
+import { noiseOf } from './noise/index.js';
+import { TextBuilder } from './offsets.js';
+
+const LONE_BULLET = /^[-•*–·▪●◦]$/;
+const BULLET_PREFIX = /^[•*▪●◦·]\s+/;
+const TERMINAL = /[.!?:;"”’)\]]$/;
+
+export function formatOf(path: string): Article['format'] | null {
+  const ext = path.toLowerCase().split('.').pop();
+  if (ext === 'txt' || ext === 'text') return 'txt';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  return null;
+}
+
+/** One file to one cleaned article with its metadata. */
+export function ingestFile(file: CorpusFile, id: string, format: Article['format']): { article: Article; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const decoded = decode(file.bytes);
+  if (decoded.invalid > 0) warnings.push({ file: file.path, message: `${decoded.invalid} invalid ${decoded.encoding} byte sequence(s) replaced` });
+  const raw = decoded.text;
+
+  let lines: Line[];
+  let title: string | null = null;
+  let url: string | null = null;
+  let outlet: string | null = null;
+  let published: string | null = null;
+  if (format === 'html') {
+    const html = htmlToLines(raw);
+    lines = html.lines;
+    title = html.meta['og:title'] ?? html.title;
+    url = html.meta['og:url'] ?? html.meta['canonical'] ?? null;
+    outlet = html.meta['og:site_name'] ?? null;
+    const when = html.meta['article:published_time'] ?? html.meta['date'] ?? html.meta['pubdate'] ?? null;
+    published = when && /^\d{4}-\d{2}-\d{2}/.test(when) ? when.slice(0, 10) : null;
+  } else {
+    lines = splitLines(raw);
+  }
+
+  const { headers, body } = readHeaders(lines);
+  published ??= headers.published;
+  url ??= headers.url;
+  title ??= headers.title;
+  outlet ??= headers.outlet;
+
+  // First pass: drop noise and metadata lines, mark headings, join lone bullets.
+  const kept: { line: Line; bullet: boolean; heading: boolean }[] = [];
+  let pendingBullet = false;
+  let seenText = 0;
+  for (const original of body) {
+    let line = trimLine(original);
+    if (!line.text) continue;
+    if (noiseOf(line.text)) continue;
+    if (seenText < 8) {
+      const date = isDateLine(line.text);
+      if (date) {
+        published ??= date;
+        continue;
+      }
+    }
+    if (LONE_BULLET.test(line.text)) {
+      pendingBullet = true;
+      continue;
+    }
+    let heading = false;
+    if (format === 'md') {
+      const h = /^(#{1,6})\s+/.exec(line.text);
+      if (h) {
+        line = dropFront(line, h[0].length);
+        if (h[1] === '#' && !title) {
+          title = line.text;
+          continue;
+        }
+        heading = true;
+      }
+      line = { text: line.text.replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2'), orig: line.orig };
+    }
+    let bullet = pendingBullet;
+    pendingBullet = false;
+    const prefix = BULLET_PREFIX.exec(line.text) ?? /^-\s+/.exec(line.text);
+    if (prefix) {
+      line = dropFront(line, prefix[0].length);
+      bullet = true;
+    }
+    kept.push({ line, bullet, heading });
+    seenText++;
+  }
+
+  // Agency credit on the last line.
+  const last = kept[kept.length - 1];
+  let credit: string | null = null;
+  if (last && kept.length > 1 && !last.bullet) {
+    credit = readCredit(last.line.text);
+    if (credit) kept.pop();
+  }
+
+  // Title: a short first line without a full stop, for plain text.
+  if (!title && format === 'txt' && kept.length > 1) {
+    const first = kept[0]!.line.text;
+    const words = first.split(/\s+/).length;
+    if (words <= 18 && !/[.:]$/.test(first) && !kept[0]!.bullet) {
+      title = first;
+      kept.shift();
+    }
+  } else if (title && kept[0] && normalise(kept[0].line.text) === normalise(title)) {
+    kept.shift();
+  }
+
+  // Dateline on one of the first paragraphs (a standfirst may come before it).
+  let dateline: string | null = null;
+  for (let i = 0; i < Math.min(3, kept.length) && !dateline; i++) {
+    const d = readDateline(kept[i]!.line);
+    if (d) {
+      dateline = d.place;
+      credit ??= d.agency;
+      kept[i] = { ...kept[i]!, line: dropFront(kept[i]!.line, d.length) };
+    }
+  }
+
+  // A standfirst that only repeats the start of the next paragraph says nothing new.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const a = normalise(kept[i]!.line.text);
+    if (a.length > 40 && normalise(kept[i + 1]!.line.text).startsWith(a)) kept.splice(i, 1);
+  }
+
+  // Second pass: paragraphs, joining hard-wrapped lines.
+  const builder = new TextBuilder();
+  let prev: { line: Line; bullet: boolean; heading: boolean } | null = null;
+  for (const k of kept) {
+    const continues = prev && !k.bullet && !k.heading && !prev.heading && !TERMINAL.test(prev.line.text) && /^[a-z(]/.test(k.line.text);
+    if (builder.size > 0) builder.push(continues ? ' ' : '\n', null);
+    if (k.bullet) builder.push('- ', null);
+    builder.push(k.line.text, k.line.orig);
+    prev = k;
+  }
+  const { text, offsets } = builder.done();
+
+  outlet ??= (url ? outletFromUrl(url) : null) ?? credit ?? 'unattributed';
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (!title) title = firstSentence(text);
+  if (!published) warnings.push({ file: file.path, message: 'no publication date found' });
+
+  return {
+    article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, dateline, words, duplicateOf: null },
+    warnings,
+  };
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function firstSentence(text: string): string {
+  const line = text.split('\n').find((l) => l.split(/\s+/).length >= 4) ?? text.split('\n')[0] ?? '';
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+  if (sentence.length <= 100) return sentence.replace(/[.]$/, '') || '(untitled)';
+  const cut = sentence.slice(0, 100);
+  return cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '') + '…';
+}

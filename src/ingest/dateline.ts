@@ -1,0 +1,44 @@
+import { countries } from '../data/index.js';
+import type { Line } from './lines.js';
+
+/** "MOSCOW:", "New Delhi:", "Seoul, March 4 (Agency) -", "PARIS —" at the head of the first paragraph. */
+const DATELINE = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2})(?:,\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(?:\(([^)]{1,40})\))?\s*(?::|—|–|--?)\s+(?=\S)/u;
+
+const places = new Set<string>();
+for (const c of countries) for (const p of [c.name, ...c.capitals]) places.add(p.toLowerCase());
+
+export interface Dateline {
+  place: string;
+  agency: string | null;
+  /** Characters to drop from the front of the line. */
+  length: number;
+}
+
+export function readDateline(line: Line): Dateline | null {
+  const m = DATELINE.exec(line.text);
+  if (!m) return null;
+  const place = m[1]!;
+  const allCaps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
+  if (!allCaps && !m[2] && !m[3] && !places.has(place.toLowerCase())) return null;
+  return { place: allCaps ? titleCase(place) : place, agency: m[3]?.trim() ?? null, length: m[0].length };
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+const CREDIT = [
+  /^\(?\s*(?:with inputs from|inputs from|source|courtesy|agencies)\s*:?\s*([\p{L} .&-]{2,40}?)\s*\)?\.?$/iu,
+  /^[—–-]\s*([A-Z][\p{L} .&-]{1,30})$/u,
+  /^([A-Z]{2,6}(?:\s*\/\s*[A-Z]{2,6})?)$/,
+];
+
+/** A wire or agency credit alone on the last line ("PTI", "— AFP", "(With inputs from Reuters)"). */
+export function readCredit(text: string): string | null {
+  const t = text.trim();
+  for (const re of CREDIT) {
+    const m = re.exec(t);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}

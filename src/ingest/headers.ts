@@ -1,0 +1,65 @@
+import { parseHeaderDate } from './dates.js';
+import { dropFront, trimLine, type Line } from './lines.js';
+
+/** What header lines at the top of a file say ("date: 2025-11-28", "source: https://…"). */
+export interface Headers {
+  published: string | null;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+}
+
+const HEADER = /^\s*(date|published|updated|posted|source|url|link|title|headline|outlet|publisher|publication|author|by|byline)\s*(?::|\s)\s*(.*)$/i;
+
+/**
+ * Reads header lines from the top. A header may be followed by article text on the same line
+ * ("date 2025-11-28 Russian President…"): the text is kept as the first body line.
+ */
+export function readHeaders(lines: Line[]): { headers: Headers; body: Line[] } {
+  const headers: Headers = { published: null, url: null, title: null, outlet: null, author: null };
+  let i = 0;
+  const body: Line[] = [];
+  for (; i < lines.length && i < 12; i++) {
+    const line = lines[i]!;
+    if (!line.text.trim()) continue;
+    const m = HEADER.exec(line.text);
+    if (!m) break;
+    const key = m[1]!.toLowerCase();
+    const value = m[2]!.trim();
+    const valueAt = line.orig + line.text.length - m[2]!.length;
+    if (key === 'date' || key === 'published' || key === 'updated' || key === 'posted') {
+      const date = parseHeaderDate(value);
+      if (!date) break;
+      headers.published ??= date;
+      const rest = /^\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?\s*/.exec(value);
+      if (rest && rest[0].length < value.length) {
+        body.push(trimLine(dropFront({ text: m[2]!, orig: valueAt }, rest[0].length)));
+        i++;
+        break;
+      }
+    } else if (key === 'source' || key === 'url' || key === 'link') {
+      const url = /https?:\/\/\S+/.exec(value);
+      if (url) headers.url ??= url[0];
+      else if (value && value.split(/\s+/).length <= 6) headers.outlet ??= value;
+      else break;
+    } else if (key === 'title' || key === 'headline') {
+      if (!value) break;
+      headers.title ??= value;
+    } else if (key === 'outlet' || key === 'publisher' || key === 'publication') {
+      headers.outlet ??= value;
+    } else if (value.split(/\s+/).length <= 8) {
+      headers.author ??= value;
+    } else break;
+  }
+  return { headers, body: [...body, ...lines.slice(i)] };
+}
+
+/** "https://www.straitsledger.example/a/b" → "straitsledger.example" */
+export function outletFromUrl(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^(www|m|amp|edition|news)\./, '');
+  } catch {
+    return null;
+  }
+}

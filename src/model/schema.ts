@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** The brief model. Field names are a contract read by other tools: add, never rename. */
+
+export const SourceId = z.string().regex(/^S\d+$/);
+export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const IsoPartial = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** Where a statement was read: a span of the cleaned text of one source. */
+export const Span = z.object({
+  source: SourceId,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const Claim = z.object({
+  text: z.string().min(1),
+  sources: z.array(SourceId).min(1),
+  hedged: z.boolean().optional(),
+  spans: z.array(Span).optional(),
+});
+
+export const Person = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+  country: z.string().nullable(),
+});
+
+export const PersonEntry = Person.extend({
+  sources: z.array(SourceId),
+  mentions: z.number().int().nonnegative().optional(),
+});
+
+export const Source = z.object({
+  id: SourceId,
+  file: z.string(),
+  outlet: z.string(),
+  published: IsoDay.nullable(),
+  title: z.string(),
+  words: z.number().int().nonnegative(),
+  duplicateOf: SourceId.nullable(),
+  url: z.string().nullable().optional(),
+  dateline: z.string().nullable().optional(),
+});
+
+export const Event = z.object({
+  summary: z.string(),
+  visitor: Person.nullable(),
+  host: Person.nullable(),
+  location: z.string().nullable(),
+  start: IsoDay.nullable(),
+  end: IsoDay.nullable(),
+  kind: z.string().nullable().optional(),
+  ordinal: z.string().nullable().optional(),
+  sources: z.array(SourceId),
+});
+
+export const Programme = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  facts: z.array(Claim),
+  sources: z.array(SourceId),
+});
+
+export const TimelineEntry = z.object({
+  date: IsoPartial,
+  text: z.string(),
+  sources: z.array(SourceId).min(1),
+  precision: z.enum(['year', 'month', 'day']).optional(),
+});
+
+export const DiscrepancyKind = z.enum([
+  'conflict',
+  'attribution',
+  'status',
+  'wording',
+  'framing',
+  'uncorroborated',
+]);
+
+export const Discrepancy = z.object({
+  topic: z.string(),
+  kind: DiscrepancyKind,
+  claims: z
+    .array(z.object({ source: SourceId, quote: z.string().min(1), value: z.string().optional() }))
+    .min(1),
+  note: z.string(),
+});
+
+export const Warning = z.object({ file: z.string().nullable(), message: z.string() });
+
+export const Brief = z.object({
+  schemaVersion: z.literal(1),
+  asOf: IsoDay,
+  title: z.string(),
+  event: Event,
+  sources: z.array(Source),
+  people: z.array(PersonEntry),
+  overview: z.array(Claim),
+  agenda: z.array(Claim),
+  energyTrade: z.array(Claim),
+  geopolitics: z.array(Claim),
+  defenceProgrammes: z.array(Programme),
+  timeline: z.array(TimelineEntry),
+  discrepancies: z.array(Discrepancy),
+  warnings: z.array(Warning),
+});
+
+export type Span = z.infer<typeof Span>;
+export type Claim = z.infer<typeof Claim>;
+export type Person = z.infer<typeof Person>;
+export type PersonEntry = z.infer<typeof PersonEntry>;
+export type Source = z.infer<typeof Source>;
+export type Event = z.infer<typeof Event>;
+export type Programme = z.infer<typeof Programme>;
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;
+export type Discrepancy = z.infer<typeof Discrepancy>;
+export type Warning = z.infer<typeof Warning>;
+export type Brief = z.infer<typeof Brief>;
