@@ -1,0 +1,57 @@
+import { countries, phraseSource, type CountryData } from '../data/index.js';
+
+export type CountryMentionKind = 'name' | 'demonym' | 'capital' | 'combining';
+
+export interface CountryMention {
+  code: string;
+  country: string;
+  text: string;
+  start: number;
+  end: number;
+  kind: CountryMentionKind;
+}
+
+const byForm = new Map<string, { c: CountryData; kind: CountryMentionKind }>();
+for (const c of countries) {
+  for (const n of c.names) byForm.set(n, { c, kind: 'name' });
+  for (const d of c.demonyms) if (!byForm.has(d)) byForm.set(d, { c, kind: 'demonym' });
+  for (const cap of c.capitals) if (!byForm.has(cap)) byForm.set(cap, { c, kind: 'capital' });
+  for (const f of c.combining) byForm.set(f, { c, kind: 'combining' });
+}
+const combining = countries.flatMap((c) => c.combining);
+const plain = [...byForm.keys()].filter((k) => !combining.includes(k));
+// Names end at a word boundary; a combining form ("Indo") only counts before a hyphen ("Indo-Russian").
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${phraseSource(plain)})(?![\\p{L}\\p{N}])|(${phraseSource(combining)})(?=-\\p{Lu}))`, 'gu');
+
+/** Every mention of a country by name, demonym, capital or combining form, in order. */
+export function extractCountries(text: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const form = m[1] ?? m[2]!;
+    const hit = byForm.get(form);
+    if (!hit) continue;
+    // "Georgia" or "Jordan" as a first name, "Chad" as a name: a country name followed by a capitalised surname is a person.
+    if (hit.kind === 'name' && /^\s+\p{Lu}\p{Ll}+\b/u.test(text.slice(m.index + form.length)) && !/^\s+(?:and|or)\b/.test(text.slice(m.index + form.length))) {
+      const nextWord = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + form.length))![1]!;
+      if (!byForm.has(nextWord) && !FOLLOWERS.test(nextWord)) continue;
+    }
+    out.push({ code: hit.c.code, country: hit.c.name, text: form, start: m.index, end: m.index + form.length, kind: hit.kind });
+  }
+  return out;
+}
+
+/** Capitalised words that may follow a country name without making it a person's name. */
+const FOLLOWERS = /^(?:President|Prime|Minister|Foreign|Defence|Defense|Ministry|Government|State|Army|Navy|Air|Forces?|Republic|Federation|Embassy|Parliament|Congress|Summit|Dialogue|Partnership|Relations|Annual|Strategic|Special|Joint|Trade|Economic|Business|Council|Forum|Agreement|Treaty|Pact|Secretary|Chancellor|King|Queen|Crown|Emir|Sultan|Premier|Vice|Deputy|National|Central|Chief|High|Supreme|Ambassador|Special|Privileged|Comprehensive|Is|Has|Was|Will|Would|Could|On|In|At|And|But|The)$/;
+
+export function countryByCode(code: string): CountryData | undefined {
+  return countries.find((c) => c.code === code);
+}
+
+export function countryByName(name: string): CountryData | undefined {
+  const hit = byForm.get(name);
+  return hit?.c;
+}
+
+export function isCountryForm(word: string): boolean {
+  return byForm.has(word);
+}

@@ -1,0 +1,107 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
+
+const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|now|week|weekend|hours?|minutes?|days?|months?|years? ago)\b/i;
+const DURATION = /^(?:for|over|within|in|after)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
+const RELATIVE_YEAR = /^(last|this|next|previous|the previous|the following)\s+year$/i;
+const BARE_YEAR = /\b(in|since|from|by|until|till|of|during|before|after|early|late|mid-|around|circa|the|and|or)\s+((?:19|20)\d{2})\b(?!\s*(?:-\d|–\d|\/\d|model|budget|census|edition|elections? cycle))/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Dates in one sentence, resolved against the article's own date. Adds what chrono leaves out:
+ * ranges written with an en dash, "July last year", bare years ("in 2021") and weekdays read in
+ * the sentence's tense ("will host on Thursday" looks forward, "said Friday" looks back).
+ */
+export function extractDates(sentence: Sentence, reference: string): DateMention[] {
+  const text = sentence.text.replace(/(\d)[–—](\d)/g, '$1-$2');
+  const ref = isoToParts(reference);
+  const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
+  const future = FUTURE.test(text);
+  const results = chrono.parse(text, { instant: refDate, timezone: 0 });
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const rtext = r.text;
+    if (DURATION.test(rtext)) continue;
+    let start = r.index;
+    let end = r.index + rtext.length;
+    const c = r.start;
+    let year = c.get('year')!;
+    const month = c.get('month')!;
+    const day = c.get('day')!;
+    const rel = RELATIVE_YEAR.exec(rtext);
+    if (rel) {
+      out.push(mention(sentence, rtext, start, end, `${ref.y + yearShift(rel[1]!)}`, null, 'year', false));
+      taken.push([start, end]);
+      continue;
+    }
+    if (NOT_A_DATE.test(rtext) && !/\d/.test(rtext) && !MONTH_NAME.test(rtext)) continue;
+    const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
+    if (weekdayOnly) {
+      const wd = WEEKDAYS.indexOf(rtext.replace(/^(?:on|last|next|this)\s+/i, '').toLowerCase());
+      if (wd < 0) continue;
+      const explicitNext = /\bnext\b/i.test(rtext);
+      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !/\blast\b/i.test(rtext)), explicitNext);
+      out.push(mention(sentence, rtext, start, end, iso, null, 'day', true));
+      taken.push([start, end]);
+      continue;
+    }
+    if (!c.isCertain('month') && !c.isCertain('year')) continue;
+    // "July last year": chrono returns "July" and then "last year" as a separate result.
+    const next = results[i + 1];
+    if (next && c.isCertain('month') && !c.isCertain('year') && next.index - end <= 2 && RELATIVE_YEAR.test(next.text)) {
+      year = ref.y + yearShift(RELATIVE_YEAR.exec(next.text)![1]!);
+      end = next.index + next.text.length;
+      i++;
+    }
+    const precision: Precision = c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    const iso = format(year, month, day, precision);
+    let endIso: string | null = null;
+    if (r.end) {
+      const e = r.end;
+      const ey = e.isCertain('year') ? e.get('year')! : year;
+      endIso = format(ey, e.get('month')!, e.get('day')!, precision);
+      if (endIso === iso) endIso = null;
+    }
+    out.push(mention(sentence, text.slice(start, end), start, end, iso, endIso, precision, false));
+    taken.push([start, end]);
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    const end = start + 4;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    out.push(mention(sentence, m[2]!, start, end, m[2]!, null, 'year', false));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function mention(s: Sentence, text: string, start: number, end: number, date: string, endDate: string | null, precision: Precision, weekday: boolean): DateMention {
+  return { sentence: s.id, source: s.source, text, start, end, date, endDate, precision, weekday };
+}
+
+function yearShift(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' || w.includes('previous') ? -1 : w === 'next' || w.includes('following') ? 1 : 0;
+}
+
+function format(y: number, m: number, d: number, p: Precision): string {
+  const mm = String(m).padStart(2, '0');
+  const dd = String(d).padStart(2, '0');
+  return p === 'year' ? `${y}` : p === 'month' ? `${y}-${mm}` : `${y}-${mm}-${dd}`;
+}
+
+export function isoToParts(iso: string): { y: number; m: number; d: number } {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y: y!, m: m ?? 1, d: d ?? 1 };
+}
+
+function shiftToWeekday(ref: { y: number; m: number; d: number }, weekday: number, forward: boolean, skipToday = false): string {
+  const base = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+  const diff = (weekday - base.getUTCDay() + 7) % 7 || (skipToday ? 7 : 0);
+  const delta = forward ? diff : diff === 0 ? 0 : diff - 7;
+  base.setUTCDate(base.getUTCDate() + delta);
+  return base.toISOString().slice(0, 10);
+}

@@ -1,0 +1,107 @@
+import { phraseSource, titles } from '../data/index.js';
+import { countryByName, isCountryForm } from './countries.js';
+
+export interface PersonMention {
+  name: string;
+  role: string | null;
+  country: string | null;
+  start: number;
+  end: number;
+  /** A full name read after a title, as opposed to a surname read on its own. */
+  titled: boolean;
+}
+
+const TITLE_FORMS = [...titles.titles.map((t) => t.title), ...Object.keys(titles.abbreviations)];
+const HONORIFICS = phraseSource(titles.honorifics);
+const NAME_TOKEN = String.raw`\p{Lu}[\p{L}’'\-]*\p{L}`;
+const PARTICLE = String.raw`(?:de|da|do|dos|van|von|der|den|bin|binti|al|el|la|le|du|di|ibn)`;
+const NAME = String.raw`(?:(?:${HONORIFICS})\s+)?(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN}){0,3})`;
+const COUNTRY_WORD = String.raw`\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}`;
+const PORTFOLIO = String.raw`(?:\p{Lu}\p{L}+\s+){1,3}Minister`;
+const TITLE = String.raw`(${PORTFOLIO}|${phraseSource(TITLE_FORMS)})`;
+const PATTERN = new RegExp(
+  String.raw`(?:(${COUNTRY_WORD})(?:['’]s)?\s+)?${TITLE}(?:\s+of\s+(?:the\s+)?(${COUNTRY_WORD}))?,?\s+${NAME}`,
+  'gu',
+);
+
+/** Words that look like a name token after a title but are not one. */
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'And', 'But', 'Or', 'In', 'On', 'At', 'For', 'With', 'Said', 'Says', 'Will', 'Has', 'Had', 'Was', 'Is', 'Of', 'To', 'From',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Office', 'Ministry', 'Secretariat', 'Palace', 'House',
+]);
+
+/**
+ * People introduced by an official title: "Russian President X Y", "Prime Minister X Y",
+ * "Indonesia's Defence Minister X Y", "President of the Z Federation X Y", "PM Y".
+ */
+export function extractTitledPeople(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    const ofCountry = m[3] ?? null;
+    const name = trimName(m[4]!);
+    if (!name) continue;
+    const lead = `${m[1] ? m[1] + ' ' : ''}${m[2]!}`;
+    const parsed = splitRole(lead);
+    if (!parsed) continue;
+    let { country, title } = parsed;
+    const start = m.index + m[0].indexOf(lead) + parsed.skip;
+    if (ofCountry) country ??= countryOf(ofCountry);
+    const role = titles.abbreviations[title] ?? title;
+    const end = m.index + m[0].length - (m[4]!.length - name.length);
+    out.push({ name, role, country, start, end, titled: true });
+    PATTERN.lastIndex = end;
+  }
+  return out;
+}
+
+const KNOWN_TITLES = new Set(TITLE_FORMS);
+const NOT_PORTFOLIO = new Set(['While', 'As', 'When', 'If', 'After', 'Before', 'Since', 'Although', 'Though', 'The', 'And', 'But', 'With', 'Both', 'Former', 'Then', 'Now', 'Meanwhile', 'Under', 'By', 'For', 'From', 'That', 'This', 'Said', 'Told', 'Where', 'Whom', 'Ex', 'Late', 'Acting', 'Interim', 'Incoming', 'Outgoing']);
+
+/**
+ * "Russian Defence Minister" → {country: Russia, title: Defence Minister}; "Prime Minister" →
+ * {title: Prime Minister}; "Talks With President" → {title: President} (leading words dropped).
+ */
+function splitRole(lead: string): { country: string | null; title: string; skip: number } | null {
+  const words = lead.split(/\s+/);
+  let country: string | null = null;
+  let i = 0;
+  for (let n = Math.min(3, words.length - 1); n >= 1 && !country; n--) {
+    const c = countryOf(words.slice(0, n).join(' '));
+    if (c) {
+      country = c;
+      i = n;
+    }
+  }
+  const skipWords = (k: number) => words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+  for (let k = i; k < words.length; k++) {
+    const title = words.slice(k).join(' ');
+    const portfolio = words.slice(k, -1);
+    if (KNOWN_TITLES.has(title) || (/Minister$/.test(title) && portfolio.length <= 3 && !portfolio.some((w) => countryOf(w) || NOT_PORTFOLIO.has(w)))) {
+      return { country: k === i ? country : null, title, skip: k === i ? 0 : skipWords(k) };
+    }
+  }
+  return null;
+}
+
+function trimName(raw: string): string {
+  const tokens = raw.split(/\s+/);
+  while (tokens.length && (NOT_NAME.has(tokens[tokens.length - 1]!) || isCountryForm(tokens[tokens.length - 1]!))) tokens.pop();
+  if (!tokens.length || NOT_NAME.has(tokens[0]!) || isCountryForm(tokens[0]!)) return '';
+  return tokens.join(' ').replace(/['’]s$/, '');
+}
+
+function countryOf(word: string): string | null {
+  const clean = word.replace(/['’]s$/, '');
+  return countryByName(clean)?.name ?? null;
+}
+
+/** The token a later mention uses alone: the family name (first for "Kwon Tae-jun" style names). */
+export function surnameOf(name: string): string {
+  const tokens = name.split(/\s+/);
+  if (tokens.length === 1) return name;
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) return tokens[0]!;
+  return last;
+}
