@@ -52,6 +52,7 @@ export const Event = z.object({
   end: IsoDay.nullable(),
   kind: z.string().nullable().optional(),
   ordinal: z.string().nullable().optional(),
+  occasion: z.string().nullable().optional(),
   sources: z.array(SourceId),
 });
 
@@ -64,6 +65,7 @@ export const Programme = z.object({
 
 export const TimelineEntry = z.object({
   date: IsoPartial,
+  end: IsoPartial.optional(),
   text: z.string(),
   sources: z.array(SourceId).min(1),
   precision: z.enum(['year', 'month', 'day']).optional(),

@@ -1,0 +1,68 @@
+import type { Annotated } from '../extract/index.js';
+import type { Claim } from '../model/schema.js';
+import { sortIds } from './people.js';
+import { candidatePairs, containment, Groups, jaccard, wordSet } from './text.js';
+
+/** One statement, told by one or more sources. */
+export interface ClaimGroup {
+  members: Annotated[];
+  /** The member whose words best stand for the group. */
+  lead: Annotated;
+  sources: string[];
+  words: Set<string>;
+}
+
+const SAME_CLAIM_JACCARD = 0.5;
+const SAME_CLAIM_CONTAINMENT = 0.8;
+
+/** Statements worth listing: real sentences of six words or more, not headings or bare questions. */
+export function isStatement(a: Annotated): boolean {
+  const s = a.sentence;
+  if (s.kind === 'heading') return false;
+  if (s.kind === 'sentence' && s.text.endsWith('?')) return false;
+  return s.text.split(/\s+/).length >= 6;
+}
+
+/**
+ * Merges the same statement told by several sources into one group (corroboration). Candidates
+ * are pairs that share words through an inverted index; never every statement against every other.
+ */
+export function groupClaims(items: readonly Annotated[]): ClaimGroup[] {
+  const sets = items.map((a) => wordSet(a.sentence.text));
+  const groups = new Groups(items.length);
+  for (const [i, j] of candidatePairs(sets, 3)) {
+    const a = sets[i]!;
+    const b = sets[j]!;
+    if (jaccard(a, b) >= SAME_CLAIM_JACCARD || (Math.min(a.size, b.size) >= 6 && containment(a, b) >= SAME_CLAIM_CONTAINMENT)) groups.union(i, j);
+  }
+  return groups.lists().map((idx) => {
+    const members = idx.map((i) => items[i]!);
+    let lead = idx[0]!;
+    let bestScore = -1;
+    for (const i of idx) {
+      let score = 0;
+      for (const j of idx) if (i !== j) score += jaccard(sets[i]!, sets[j]!);
+      if (score > bestScore + 1e-9) {
+        lead = i;
+        bestScore = score;
+      }
+    }
+    return { members, lead: items[lead]!, sources: sortIds(members.map((m) => m.sentence.source)), words: sets[lead]! };
+  });
+}
+
+export function toClaim(g: ClaimGroup): Claim {
+  const claim: Claim = { text: g.lead.sentence.text, sources: g.sources };
+  if (g.lead.hedged) claim.hedged = true;
+  claim.spans = g.members.map((m) => ({ source: m.sentence.source, start: m.sentence.start, end: m.sentence.end }));
+  return claim;
+}
+
+/** Most corroborated first, then in reading order. */
+export function byCorroboration(a: ClaimGroup, b: ClaimGroup): number {
+  return b.sources.length - a.sources.length || order(a) - order(b);
+}
+
+function order(g: ClaimGroup): number {
+  return Number(g.lead.sentence.source.slice(1)) * 100000 + g.lead.sentence.index;
+}

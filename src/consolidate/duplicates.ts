@@ -1,0 +1,56 @@
+import type { Article } from '../model/pipeline.js';
+import { containment } from './text.js';
+
+const SHINGLE = 5;
+const NEAR_COPY = 0.8;
+
+/**
+ * Marks republished copies: an article whose 5-word shingles are mostly found in an earlier one
+ * (a wire story under two outlets) gets `duplicateOf` the earlier id. Candidates come from shared
+ * rare shingles, so this does not compare every article with every other.
+ */
+export function markDuplicates(articles: readonly Article[]): Article[] {
+  const shingles = articles.map((a) => shingleSet(a.text));
+  const index = new Map<string, number[]>();
+  shingles.forEach((set, i) => {
+    for (const s of set) {
+      let l = index.get(s);
+      if (!l) index.set(s, (l = []));
+      l.push(i);
+    }
+  });
+  const result = articles.map((a) => ({ ...a }));
+  for (let i = 0; i < articles.length; i++) {
+    const counts = new Map<number, number>();
+    for (const s of shingles[i]!) for (const j of index.get(s)!) if (j < i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    let best = -1;
+    let bestScore = 0;
+    for (const [j, n] of counts) {
+      if (n < 0.5 * Math.min(shingles[i]!.size, shingles[j]!.size)) continue;
+      const score = containment(shingles[i]!, shingles[j]!);
+      if (score >= NEAR_COPY && score > bestScore) {
+        best = j;
+        bestScore = score;
+      }
+    }
+    if (best < 0) continue;
+    // The copy is the later publication; path order decides when the dates do not.
+    const [copy, original] = laterFirst(articles[i]!, articles[best]!) ? [i, best] : [best, i];
+    if (result[copy]!.duplicateOf || result[original]!.duplicateOf === result[copy]!.id) continue;
+    result[copy]!.duplicateOf = result[original]!.duplicateOf ?? result[original]!.id;
+  }
+  return result;
+}
+
+function shingleSet(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const set = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
+  if (!set.size && words.length) set.add(words.join(' '));
+  return set;
+}
+
+function laterFirst(a: Article, b: Article): boolean {
+  if (a.published && b.published && a.published !== b.published) return a.published > b.published;
+  return true;
+}

@@ -1,0 +1,70 @@
+import type { Annotated, SectionName } from '../extract/index.js';
+import type { Article } from '../model/pipeline.js';
+import type { Claim, Discrepancy, Event, PersonEntry, Programme, TimelineEntry } from '../model/schema.js';
+import { byCorroboration, groupClaims, isStatement, toClaim } from './claims.js';
+import { consolidateEvent } from './event.js';
+import { chooseOverview } from './overview.js';
+import { mergePeople } from './people.js';
+import { consolidateProgrammes } from './programmes.js';
+import { wordSet } from './text.js';
+import { buildTimeline } from './timeline.js';
+
+export { markDuplicates } from './duplicates.js';
+
+export interface Consolidated {
+  event: Event;
+  people: PersonEntry[];
+  overview: Claim[];
+  agenda: Claim[];
+  energyTrade: Claim[];
+  geopolitics: Claim[];
+  defenceProgrammes: Programme[];
+  timeline: TimelineEntry[];
+  discrepancies: Discrepancy[];
+}
+
+/**
+ * Everything read from independent articles merged into the brief's content. `annotated` holds
+ * the sentences of articles that are not copies of another: a republished story counts once.
+ */
+export function consolidate(articles: readonly Article[], annotated: readonly Annotated[]): Consolidated {
+  const people = mergePeople(annotated);
+  const { event, inferred } = consolidateEvent(annotated, people);
+  for (const p of people) if (!p.country && inferred.has(p.name)) p.country = inferred.get(p.name)!;
+
+  const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
+  const corpusText = articles.map((a) => a.text).join('\n');
+  const { programmes, used } = consolidateProgrammes(annotated, corpusText, personWords);
+
+  const statements = annotated.filter((a) => isStatement(a));
+  const groups = groupClaims(statements);
+  const eventWords = wordSet([event.visitor?.name, event.host?.name, event.location, event.visitor?.country, event.host?.country, 'visit', 'summit'].filter(Boolean).join(' '));
+  const { claims: overview, chosen } = chooseOverview(groups, eventWords);
+
+  const sections: Record<SectionName, typeof groups> = { agenda: [], energyTrade: [], geopolitics: [] };
+  for (const g of groups) {
+    if (chosen.has(g) || g.members.some((m) => used.has(m.sentence.id))) continue;
+    const section = majority(g.members.map((m) => m.section));
+    if (section) sections[section].push(g);
+  }
+
+  return {
+    event,
+    people: people.map(({ name, role, country, sources, mentions }) => ({ name, role, country, sources, mentions })),
+    overview,
+    agenda: sections.agenda.sort(byCorroboration).map(toClaim),
+    energyTrade: sections.energyTrade.sort(byCorroboration).map(toClaim),
+    geopolitics: sections.geopolitics.sort(byCorroboration).map(toClaim),
+    defenceProgrammes: programmes,
+    timeline: buildTimeline(annotated),
+    discrepancies: [],
+  };
+}
+
+function majority(values: (SectionName | null)[]): SectionName | null {
+  const counts = new Map<SectionName, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: SectionName | null = null;
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  return best;
+}

@@ -1,0 +1,54 @@
+import type { Annotated } from '../extract/index.js';
+import type { TimelineEntry } from '../model/schema.js';
+import { isStatement } from './claims.js';
+import { sortIds } from './people.js';
+import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
+
+/** "said Friday", "reported on Tuesday": the day of the report, not an event. */
+const REPORTING = /\b(?:said|says|reported|announced|told|stated|added|confirmed|noted|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
+
+/** Dated events the articles mention, in date order; the same event told twice is one entry. */
+export function buildTimeline(annotated: readonly Annotated[]): TimelineEntry[] {
+  const items: { a: Annotated; date: string; end: string | null; precision: TimelineEntry['precision'] }[] = [];
+  for (const a of annotated) {
+    if (!isStatement(a)) continue;
+    const seen = new Set<string>();
+    for (const d of a.dates) {
+      if (d.weekday && REPORTING.test(a.sentence.text.slice(0, d.start))) continue;
+      const key = `${d.date}|${d.endDate ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({ a, date: d.date, end: d.endDate, precision: d.precision });
+    }
+  }
+  const byDate = new Map<string, typeof items>();
+  for (const it of items) {
+    const key = `${it.date}|${it.end ?? ''}`;
+    let l = byDate.get(key);
+    if (!l) byDate.set(key, (l = []));
+    l.push(it);
+  }
+  const entries: TimelineEntry[] = [];
+  for (const list of byDate.values()) {
+    const sets = list.map((it) => wordSet(it.a.sentence.text));
+    const groups = new Groups(list.length);
+    for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
+    for (const idx of groups.lists()) {
+      // The shortest telling reads best on a timeline.
+      const lead = idx.map((i) => list[i]!).sort((x, y) => x.a.sentence.text.length - y.a.sentence.text.length || order(x.a) - order(y.a))[0]!;
+      const entry: TimelineEntry = {
+        date: lead.date,
+        text: lead.a.sentence.text,
+        sources: sortIds(idx.map((i) => list[i]!.a.sentence.source)),
+        precision: lead.precision,
+      };
+      if (lead.end) entry.end = lead.end;
+      entries.push(entry);
+    }
+  }
+  return entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : y.sources.length - x.sources.length || (x.text < y.text ? -1 : 1)));
+}
+
+function order(a: Annotated): number {
+  return Number(a.sentence.source.slice(1)) * 100000 + a.sentence.index;
+}

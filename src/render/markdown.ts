@@ -1,0 +1,133 @@
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AttacheError } from '../errors.js';
+import type { Brief, Claim } from '../model/schema.js';
+import { escapeCell, escapeMarkdown, wrap } from './escape.js';
+import { cap, cite, humanDate, humanRange, keyFacts, LIMITS } from './view.js';
+
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Templates as text, keyed by file name: loaded at the edge so rendering stays pure. */
+export interface TemplateSet {
+  dir: string;
+  main: string;
+  partials: Record<string, string>;
+}
+
+export function loadTemplates(dir: string | null): TemplateSet {
+  const base = dir ?? DEFAULT_TEMPLATES;
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const main = read(join(base, 'brief.md.hbs')) ?? (dir ? read(join(DEFAULT_TEMPLATES, 'brief.md.hbs')) : null);
+  if (main === null) throw new AttacheError(join(base, 'brief.md.hbs'), 'template not found');
+  const partials: Record<string, string> = {};
+  for (const folder of dir ? [join(DEFAULT_TEMPLATES, 'partials'), join(base, 'partials')] : [join(DEFAULT_TEMPLATES, 'partials')]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder).filter((n) => n.endsWith('.hbs')).sort();
+    } catch {
+      continue;
+    }
+    for (const n of names) partials[n.replace(/\.hbs$/, '')] = readFileSync(join(folder, n), 'utf8');
+  }
+  return { dir: base, main, partials };
+}
+
+/** brief.md from the model through Handlebars (strict, no prototype access). */
+export function renderMarkdown(brief: Brief, templates: TemplateSet): string {
+  const hb = Handlebars.create();
+  const opts = { strict: true, noEscape: false } as const;
+  hb.registerHelper({
+    md: (s: unknown) => new hb.SafeString(escapeMarkdown(String(s ?? ''))),
+    cell: (s: unknown) => new hb.SafeString(escapeCell(String(s ?? ''))),
+    cite: (sources: unknown) => new hb.SafeString(Array.isArray(sources) ? cite(sources as string[]) : ''),
+    date: (iso: unknown) => humanDate(typeof iso === 'string' ? iso : null),
+    item: (c: Claim) => new hb.SafeString(wrap(`- ${escapeMarkdown(c.text)} ${cite(c.sources)}`, 100, '  ')),
+    para: (s: unknown) => new hb.SafeString(wrap(escapeMarkdown(String(s ?? '')), 100)),
+    num: (id: unknown) => String(id ?? '').replace(/^S/, ''),
+    source: (s: ReturnType<typeof view>['sources'][number]) =>
+      new hb.SafeString(
+        wrap(
+          `${s.n}. ${escapeMarkdown(s.outlet)} — ${escapeMarkdown(s.title)} (${s.when}). ${escapeMarkdown(s.file)}` +
+            `${s.url ? `, ${escapeMarkdown(s.url)}` : ''}. ${s.words} words.${s.copyOf ? ` Republished copy of ${s.copyOf}.` : ''}`,
+          100,
+          '   ',
+        ),
+      ),
+    eq: (a: unknown, b: unknown) => a === b,
+    plural: (n: number, one: string, many: string) => (n === 1 ? one : many),
+  });
+  const compile = (name: string, source: string) => {
+    try {
+      return hb.compile(source, opts);
+    } catch (e) {
+      throw templateError(templates.dir, name, e);
+    }
+  };
+  for (const [name, source] of Object.entries(templates.partials)) {
+    const template = compile(`partials/${name}.hbs`, source);
+    hb.registerPartial(name, template);
+  }
+  const main = compile('brief.md.hbs', templates.main);
+  try {
+    const out = main(view(brief), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return out.replace(/\n{3,}/g, '\n\n').replace(/[ \t]+$/gm, '').trimEnd() + '\n';
+  } catch (e) {
+    throw templateError(templates.dir, 'brief.md.hbs', e);
+  }
+}
+
+function templateError(dir: string, file: string, e: unknown): AttacheError {
+  const msg = e instanceof Error ? e.message : String(e);
+  const line = /line (\d+)/i.exec(msg)?.[1] ?? /on line (\d+)/.exec(msg)?.[1];
+  const first = msg.split('\n').filter(Boolean).slice(0, 1).join(' ').replace(/\s+/g, ' ');
+  return new AttacheError(`${join(dir, file)}${line ? `:${line}` : ''}`, `template error: ${first}`);
+}
+
+/** What the template sees: the brief plus ready-made, capped lists. */
+export function view(b: Brief) {
+  const section = (items: Claim[]) => cap(items, LIMITS.claims);
+  return {
+    brief: b,
+    title: b.title,
+    asOf: humanDate(b.asOf),
+    summary: b.event.summary,
+    keyFacts: keyFacts(b),
+    overview: cap(b.overview, LIMITS.overview),
+    agenda: section(b.agenda),
+    energyTrade: section(b.energyTrade),
+    geopolitics: section(b.geopolitics),
+    programmes: cap(
+      b.defenceProgrammes.map((p) => ({ ...p, facts: cap(p.facts, LIMITS.facts), factCount: p.facts.length })),
+      LIMITS.programmes,
+    ),
+    timeline: cap(
+      b.timeline.map((t) => ({ ...t, text: `${t.end ? humanRange(t.date, t.end) : humanDate(t.date)}: ${t.text}` })),
+      LIMITS.timeline,
+    ),
+    discrepancies: cap(b.discrepancies, LIMITS.discrepancies),
+    sources: b.sources.map((s) => ({
+      ...s,
+      n: Number(s.id.slice(1)),
+      when: s.published ? humanDate(s.published) : 'undated',
+      copyOf: s.duplicateOf ? `[${s.duplicateOf.slice(1)}]` : null,
+    })),
+    people: peopleLine(b),
+    warnings: b.warnings,
+    span: humanRange(b.event.start, b.event.end),
+  };
+}
+
+function peopleLine(b: Brief): string {
+  const { items, more } = cap(b.people, LIMITS.people);
+  if (!items.length) return '';
+  const list = items.map((p) => `${p.name}${p.role ? ` (${p.role}${p.country ? `, ${p.country}` : ''})` : ''}`).join('; ');
+  return `People named: ${list}${more ? `; and ${more} more` : ''}.`;
+}

@@ -1,0 +1,267 @@
+import type { ReactElement } from 'react';
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import type { Brief, Claim } from '../model/schema.js';
+import { FONT, registerFonts } from './fonts.js';
+import { cap, cite, humanDate, humanRange, keyFacts, LIMITS } from './view.js';
+
+export interface PdfOptions {
+  paper: 'A4' | 'LETTER';
+  marking: string | null;
+}
+
+const INK = '#1b1f24';
+const MUTED = '#5b6470';
+const RULE = '#c9ced6';
+const ACCENT = '#1f3a5f';
+
+const s = StyleSheet.create({
+  page: { fontFamily: FONT, fontSize: 9.5, color: INK, paddingTop: 54, paddingBottom: 54, paddingHorizontal: 50, lineHeight: 1.4 },
+  header: { position: 'absolute', top: 22, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED, borderBottomWidth: 0.5, borderBottomColor: RULE, paddingBottom: 4 },
+  footer: { position: 'absolute', bottom: 24, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED },
+  marking: { textAlign: 'center', fontSize: 8, fontWeight: 700, letterSpacing: 1, color: ACCENT, marginBottom: 8 },
+  title: { fontSize: 20, fontWeight: 700, color: ACCENT, marginBottom: 4, lineHeight: 1.2 },
+  asOf: { fontSize: 9, color: MUTED, marginBottom: 8 },
+  summary: { fontSize: 11, marginBottom: 12, lineHeight: 1.45 },
+  box: { borderWidth: 0.75, borderColor: ACCENT, backgroundColor: '#f3f6fa', padding: 10, marginBottom: 14 },
+  boxTitle: { fontSize: 9, fontWeight: 700, color: ACCENT, marginBottom: 6, textTransform: 'uppercase', letterSpacing: 0.8 },
+  factRow: { flexDirection: 'row', marginBottom: 2 },
+  factLabel: { width: 70, fontWeight: 700, color: MUTED },
+  factValue: { flex: 1 },
+  h2: { fontSize: 12.5, fontWeight: 700, color: ACCENT, marginTop: 12, marginBottom: 6, paddingBottom: 2, borderBottomWidth: 0.75, borderBottomColor: ACCENT },
+  h3: { fontSize: 10, fontWeight: 700, marginTop: 6, marginBottom: 3 },
+  item: { flexDirection: 'row', marginBottom: 3.5 },
+  bullet: { width: 10, color: MUTED },
+  itemText: { flex: 1 },
+  cite: { color: ACCENT, fontSize: 8 },
+  hedged: { color: MUTED, fontSize: 7.5, fontStyle: 'italic' },
+  more: { color: MUTED, fontStyle: 'italic', marginTop: 2 },
+  empty: { color: MUTED, fontStyle: 'italic' },
+  table: { borderTopWidth: 0.75, borderTopColor: RULE },
+  tr: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 3 },
+  th: { fontWeight: 700, color: MUTED, fontSize: 8 },
+  td: { paddingRight: 6 },
+  source: { flexDirection: 'row', marginBottom: 3, fontSize: 8.5 },
+  srcNum: { width: 20, color: ACCENT, fontWeight: 700 },
+});
+
+function Cited({ claim }: { claim: Claim }) {
+  return (
+    <View style={s.item} wrap={false}>
+      <Text style={s.bullet}>•</Text>
+      <Text style={s.itemText}>
+        {claim.text} <Text style={s.cite}>{cite(claim.sources)}</Text>
+        {claim.hedged ? <Text style={s.hedged}> (hedged)</Text> : null}
+      </Text>
+    </View>
+  );
+}
+
+function Heading({ children }: { children: string }) {
+  // minPresenceAhead keeps a heading from being stranded at the foot of a page.
+  return (
+    <Text style={s.h2} minPresenceAhead={60}>
+      {children}
+    </Text>
+  );
+}
+
+function ClaimSection({ title, claims, limit = LIMITS.claims }: { title: string; claims: Claim[]; limit?: number }) {
+  const { items, more } = cap(claims, limit);
+  return (
+    <View>
+      <Heading>{title}</Heading>
+      {items.length ? items.map((c, i) => <Cited key={i} claim={c} />) : <Text style={s.empty}>Nothing in the sources.</Text>}
+      {more ? <Text style={s.more}>…and {more} more in brief.json</Text> : null}
+    </View>
+  );
+}
+
+function Row({ cells, widths, header = false }: { cells: (string | ReactElement)[]; widths: number[]; header?: boolean }) {
+  return (
+    <View style={s.tr} wrap={false}>
+      {cells.map((c, i) => (
+        <View key={i} style={[s.td, { width: `${widths[i]}%` }]}>
+          {typeof c === 'string' ? <Text style={header ? s.th : {}}>{c}</Text> : c}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Programmes({ brief }: { brief: Brief }) {
+  const { items, more } = cap(brief.defenceProgrammes, LIMITS.programmes);
+  return (
+    <View>
+      <Heading>Defence programmes</Heading>
+      {items.length ? (
+        <View style={s.table}>
+          <Row header cells={['Programme', 'What is said', 'Sources']} widths={[18, 70, 12]} />
+          {items.map((p, i) => {
+            const facts = cap(p.facts, LIMITS.facts);
+            return (
+              <Row
+                key={i}
+                widths={[18, 70, 12]}
+                cells={[
+                  <View>
+                    <Text style={{ fontWeight: 700 }}>{p.name}</Text>
+                    {p.aliases.length ? <Text style={{ color: MUTED, fontSize: 7.5 }}>also {p.aliases.join(', ')}</Text> : null}
+                  </View>,
+                  <View>
+                    {facts.items.map((f, j) => (
+                      <Text key={j} style={{ marginBottom: 2 }}>
+                        {facts.items.length > 1 ? '• ' : ''}
+                        {f.text} <Text style={s.cite}>{cite(f.sources)}</Text>
+                      </Text>
+                    ))}
+                    {facts.more ? <Text style={s.more}>…and {facts.more} more</Text> : null}
+                  </View>,
+                  <Text style={s.cite}>{cite(p.sources)}</Text>,
+                ]}
+              />
+            );
+          })}
+        </View>
+      ) : (
+        <Text style={s.empty}>No defence programme is named in the sources.</Text>
+      )}
+      {more ? <Text style={s.more}>…and {more} more programmes in brief.json</Text> : null}
+    </View>
+  );
+}
+
+function Timeline({ brief }: { brief: Brief }) {
+  const { items, more } = cap(brief.timeline, LIMITS.timeline);
+  return (
+    <View>
+      <Heading>Timeline</Heading>
+      {items.length ? (
+        <View style={s.table}>
+          {items.map((t, i) => (
+            <Row
+              key={i}
+              widths={[20, 80]}
+              cells={[
+                <Text style={{ fontWeight: 700 }}>{t.end ? humanRange(t.date, t.end) : humanDate(t.date)}</Text>,
+                <Text>
+                  {t.text} <Text style={s.cite}>{cite(t.sources)}</Text>
+                </Text>,
+              ]}
+            />
+          ))}
+        </View>
+      ) : (
+        <Text style={s.empty}>No dated events in the sources.</Text>
+      )}
+      {more ? <Text style={s.more}>…and {more} more in brief.json</Text> : null}
+    </View>
+  );
+}
+
+function Discrepancies({ brief }: { brief: Brief }) {
+  const { items, more } = cap(brief.discrepancies, LIMITS.discrepancies);
+  return (
+    <View>
+      <Heading>Source discrepancies</Heading>
+      {items.length ? (
+        <View style={s.table}>
+          <Row header cells={['Topic', 'Kind', 'What each source says', 'Why']} widths={[17, 11, 47, 25]} />
+          {items.map((d, i) => (
+            <Row
+              key={i}
+              widths={[17, 11, 47, 25]}
+              cells={[
+                <Text style={{ fontWeight: 700 }}>{d.topic}</Text>,
+                d.kind,
+                <View>
+                  {d.claims.map((c, j) => (
+                    <Text key={j} style={{ marginBottom: 2 }}>
+                      <Text style={s.cite}>[{c.source.slice(1)}]</Text> “{c.quote}”
+                    </Text>
+                  ))}
+                </View>,
+                d.note,
+              ]}
+            />
+          ))}
+        </View>
+      ) : (
+        <Text style={s.empty}>No discrepancies found between the sources.</Text>
+      )}
+      {more ? <Text style={s.more}>…and {more} more in brief.json</Text> : null}
+    </View>
+  );
+}
+
+function Sources({ brief }: { brief: Brief }) {
+  return (
+    <View>
+      <Heading>Sources</Heading>
+      {brief.sources.map((src) => (
+        <View key={src.id} style={s.source} wrap={false}>
+          <Text style={s.srcNum}>[{src.id.slice(1)}]</Text>
+          <Text style={{ flex: 1 }}>
+            <Text style={{ fontWeight: 700 }}>{src.outlet}</Text> — {src.title} ({src.published ? humanDate(src.published) : 'undated'}). {src.file}
+            {src.url ? `, ${src.url}` : ''}. {src.words} words.{src.duplicateOf ? ` Republished copy of [${src.duplicateOf.slice(1)}].` : ''}
+          </Text>
+        </View>
+      ))}
+      {brief.warnings.length ? (
+        <View style={{ marginTop: 6 }}>
+          <Text style={s.h3}>Warnings</Text>
+          {brief.warnings.map((w, i) => (
+            <Text key={i} style={{ fontSize: 8, color: MUTED }}>
+              {w.file ? `${w.file}: ` : ''}
+              {w.message}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: PdfOptions; created: Date }) {
+  const facts = keyFacts(brief);
+  return (
+    <Document title={brief.title} author="Attaché" creator="Attaché" producer="Attaché" subject={brief.event.summary} creationDate={created} modificationDate={created} language="en">
+      <Page size={opts.paper} style={s.page}>
+        <View style={s.header} fixed>
+          <Text>{brief.title}</Text>
+          <Text>As of {humanDate(brief.asOf)}</Text>
+        </View>
+        {opts.marking ? <Text style={s.marking}>{opts.marking}</Text> : null}
+        <Text style={s.title}>{brief.title}</Text>
+        <Text style={s.asOf}>As of {humanDate(brief.asOf)}</Text>
+        <Text style={s.summary}>{brief.event.summary}</Text>
+        <View style={s.box} wrap={false}>
+          <Text style={s.boxTitle}>Key facts</Text>
+          {facts.map((f) => (
+            <View key={f.label} style={s.factRow}>
+              <Text style={s.factLabel}>{f.label}</Text>
+              <Text style={s.factValue}>{f.value}</Text>
+            </View>
+          ))}
+        </View>
+        <ClaimSection title="Overview" claims={brief.overview} limit={LIMITS.overview} />
+        <ClaimSection title="Agenda" claims={brief.agenda} />
+        <Programmes brief={brief} />
+        <ClaimSection title="Energy and trade" claims={brief.energyTrade} />
+        <ClaimSection title="Geopolitics" claims={brief.geopolitics} />
+        <Timeline brief={brief} />
+        <Discrepancies brief={brief} />
+        <Sources brief={brief} />
+        <View style={s.footer} fixed>
+          <Text>{opts.marking ?? 'Attaché brief'}</Text>
+          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+/** brief.pdf as bytes. `created` fixes the PDF's dates so that the same input gives the same file. */
+export async function renderPdf(brief: Brief, opts: PdfOptions, created: Date): Promise<Buffer> {
+  registerFonts();
+  return renderToBuffer(<BriefDocument brief={brief} opts={opts} created={created} />);
+}
