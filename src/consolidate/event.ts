@@ -173,7 +173,7 @@ function summarise(e: Event, destination: string | null, occasion: { ordinal: st
   const where = [e.location, destination && destination !== e.location ? destination : null].filter(Boolean).join(', ');
   const when = formatRange(e.start, e.end);
   if (!who && !where) return 'The articles do not name a visit; see the overview.';
-  const parts = [`${who ?? 'A delegation'} ${e.kind ? `makes a ${e.kind}` : 'visits'}${where ? `${e.kind ? ' to' : ''} ${where}` : ''}`];
+  const parts = [`${who ?? 'A delegation'} ${e.kind ? `makes ${/^[aeiou]/i.test(e.kind) ? 'an' : 'a'} ${e.kind}` : 'visits'}${where ? `${e.kind ? ' to' : ''} ${where}` : ''}`];
   if (when) parts.push(`on ${when}`);
   if (occasion) parts.push(`for the ${occasion.ordinal} ${occasion.name}`);
   let s = parts.join(' ');

@@ -32,7 +32,9 @@ export function buildTimeline(annotated: readonly Annotated[]): TimelineEntry[] 
   for (const list of byDate.values()) {
     const sets = list.map((it) => wordSet(it.a.sentence.text));
     const groups = new Groups(list.length);
-    for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
+    // A span of days told several ways is one event (the visit itself); single dates need shared words.
+    if (list[0]!.end) for (let i = 1; i < list.length; i++) groups.union(0, i);
+    else for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
     for (const idx of groups.lists()) {
       // The shortest telling reads best on a timeline.
       const lead = idx.map((i) => list[i]!).sort((x, y) => x.a.sentence.text.length - y.a.sentence.text.length || order(x.a) - order(y.a))[0]!;

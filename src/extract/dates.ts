@@ -15,7 +15,10 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * the sentence's tense ("will host on Thursday" looks forward, "said Friday" looks back).
  */
 export function extractDates(sentence: Sentence, reference: string): DateMention[] {
-  const text = sentence.text.replace(/(\d)[–—](\d)/g, '$1-$2');
+  // Same-length rewrites keep offsets true: "4–5" → "4-5"; "the evening of 10 March" → "10 March".
+  const text = sentence.text
+    .replace(/(\d)[–—](\d)/g, '$1-$2')
+    .replace(/\b(?:early |late )?(?:morning|afternoon|evening|night) of (?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length));
   const ref = isoToParts(reference);
   const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const future = FUTURE.test(text);

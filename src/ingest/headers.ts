@@ -23,6 +23,11 @@ export function readHeaders(lines: Line[]): { headers: Headers; body: Line[] } {
   for (; i < lines.length && i < 12; i++) {
     const line = lines[i]!;
     if (!line.text.trim()) continue;
+    // A Markdown title may stand above the header block.
+    if (i < 3 && !body.length && /^#\s/.test(line.text)) {
+      body.push(line);
+      continue;
+    }
     const m = HEADER.exec(line.text);
     if (!m) break;
     const key = m[1]!.toLowerCase();

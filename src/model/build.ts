@@ -1,4 +1,5 @@
 import type { Consolidated } from '../consolidate/index.js';
+import { countryByName } from '../extract/countries.js';
 import type { Article } from './pipeline.js';
 import { Brief, type Source, type Warning } from './schema.js';
 
@@ -33,10 +34,12 @@ export function buildBrief({ articles, consolidated, asOf, title, warnings }: Bu
   });
 }
 
+/** "Russian President's state visit to India": made only from what was found. */
 function defaultTitle(c: Consolidated): string {
   const e = c.event;
-  const visitor = e.visitor?.country ?? e.visitor?.name;
-  const host = e.host?.country ?? e.location;
-  if (visitor && host) return `${e.visitor?.role ? `${e.visitor.role}ial` === 'Presidential' ? 'Presidential' : '' : ''} ${e.kind ?? 'visit'}: ${visitor} to ${host}`.replace(/^\s+/, '').replace(/^(\w)/, (m) => m.toUpperCase());
-  return 'Briefing';
+  const where = e.host?.country ?? e.location;
+  if (!e.visitor || !where) return 'Briefing';
+  const demonym = e.visitor.country ? (countryByName(e.visitor.country)?.demonyms[0] ?? e.visitor.country) : null;
+  const who = demonym && e.visitor.role ? `${demonym} ${e.visitor.role}` : e.visitor.name;
+  return `${who}’s ${e.kind ?? 'visit'} to ${where}`;
 }
