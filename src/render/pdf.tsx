@@ -9,6 +9,8 @@ export interface PdfOptions {
   marking: string | null;
 }
 
+/** Points; the footer is placed from the top because yoga ignores `bottom` on fixed page furniture. */
+const PAGE_HEIGHT = { A4: 841.89, LETTER: 792 } as const;
 const INK = '#1b1f24';
 const MUTED = '#5b6470';
 const RULE = '#c9ced6';
@@ -17,13 +19,13 @@ const ACCENT = '#1f3a5f';
 const s = StyleSheet.create({
   page: { fontFamily: FONT, fontSize: 9.5, color: INK, paddingTop: 54, paddingBottom: 54, paddingHorizontal: 50, lineHeight: 1.4 },
   header: { position: 'absolute', top: 22, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED, borderBottomWidth: 0.5, borderBottomColor: RULE, paddingBottom: 4 },
-  footer: { position: 'absolute', bottom: 24, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED },
-  marking: { textAlign: 'center', fontSize: 8, fontWeight: 700, letterSpacing: 1, color: ACCENT, marginBottom: 8 },
+  footer: { position: 'absolute', left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED },
+  marking: { textAlign: 'center', fontSize: 8, fontWeight: 700, color: ACCENT, marginBottom: 8 },
   title: { fontSize: 20, fontWeight: 700, color: ACCENT, marginBottom: 4, lineHeight: 1.2 },
   asOf: { fontSize: 9, color: MUTED, marginBottom: 8 },
   summary: { fontSize: 11, marginBottom: 12, lineHeight: 1.45 },
   box: { borderWidth: 0.75, borderColor: ACCENT, backgroundColor: '#f3f6fa', padding: 10, marginBottom: 14 },
-  boxTitle: { fontSize: 9, fontWeight: 700, color: ACCENT, marginBottom: 6, textTransform: 'uppercase', letterSpacing: 0.8 },
+  boxTitle: { fontSize: 9, fontWeight: 700, color: ACCENT, marginBottom: 6, textTransform: 'uppercase' },
   factRow: { flexDirection: 'row', marginBottom: 2 },
   factLabel: { width: 70, fontWeight: 700, color: MUTED },
   factValue: { flex: 1 },
@@ -230,6 +232,10 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
           <Text>{brief.title}</Text>
           <Text>As of {humanDate(brief.asOf)}</Text>
         </View>
+        <View style={[s.footer, { top: PAGE_HEIGHT[opts.paper] - 36 }]} fixed>
+          <Text>{opts.marking ?? 'Attaché brief'}</Text>
+          <Text fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        </View>
         {opts.marking ? <Text style={s.marking}>{opts.marking}</Text> : null}
         <Text style={s.title}>{brief.title}</Text>
         <Text style={s.asOf}>As of {humanDate(brief.asOf)}</Text>
@@ -251,10 +257,6 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
         <Timeline brief={brief} />
         <Discrepancies brief={brief} />
         <Sources brief={brief} />
-        <View style={s.footer} fixed>
-          <Text>{opts.marking ?? 'Attaché brief'}</Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
       </Page>
     </Document>
   );
