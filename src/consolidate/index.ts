@@ -1,4 +1,5 @@
 import type { Annotated, SectionName } from '../extract/index.js';
+import { bestSection } from '../extract/sections.js';
 import type { Article } from '../model/pipeline.js';
 import type { Claim, Discrepancy, Event, PersonEntry, Programme, TimelineEntry } from '../model/schema.js';
 import { byCorroboration, groupClaims, isStatement, toClaim } from './claims.js';
@@ -41,10 +42,19 @@ export function consolidate(articles: readonly Article[], annotated: readonly An
   const eventWords = wordSet([event.visitor?.name, event.host?.name, event.location, event.visitor?.country, event.host?.country, 'visit', 'summit'].filter(Boolean).join(' '));
   const { claims: overview, chosen } = chooseOverview(groups, eventWords);
 
+  // A third country in a statement about two countries' relations points to geopolitics.
+  const parties = new Set([event.visitor?.country, event.host?.country].filter(Boolean));
+  const sectionOf = (a: Annotated, factOnly = false) => {
+    const third = a.countries.some((c) => !parties.has(c.country));
+    const scores = factOnly ? { ...a.scores, agenda: 0 } : a.scores;
+    return bestSection(scores, { geopolitics: third ? 1.5 : 0 }, factOnly ? 3 : undefined);
+  };
   const sections: Record<SectionName, typeof groups> = { agenda: [], energyTrade: [], geopolitics: [] };
   for (const g of groups) {
-    if (chosen.has(g) || g.members.some((m) => used.has(m.sentence.id))) continue;
-    const section = majority(g.members.map((m) => m.section));
+    if (chosen.has(g)) continue;
+    // A programme's fact is listed under the programme, and again only where it says much about trade or geopolitics.
+    const isFact = g.members.some((m) => used.has(m.sentence.id));
+    const section = majority(g.members.map((m) => sectionOf(m, isFact)));
     if (section) sections[section].push(g);
   }
 

@@ -4,7 +4,7 @@ import { extractDates } from './dates.js';
 import { isHedged } from './hedge.js';
 import { extractTitledPeople, type PersonMention } from './people.js';
 import { extractProgrammes, type ProgrammeMention } from './programmes.js';
-import { classify, type SectionName } from './sections.js';
+import { classify, sectionScores, type SectionName } from './sections.js';
 import { findVisitCues, occasions, visitKinds, visitLength, type Occasion, type VisitCue } from './visit.js';
 
 export type { SectionName } from './sections.js';
@@ -22,6 +22,8 @@ export interface Annotated {
   visitDays: number | null;
   hedged: boolean;
   section: SectionName | null;
+  /** Cue scores per section, so later stages can weigh in what they know (the event's countries). */
+  scores: Record<SectionName, number>;
 }
 
 export interface ExtractOptions {
@@ -48,6 +50,7 @@ export function extractArticle(article: Article, sentences: readonly Sentence[],
       visitDays: visitLength(text),
       hedged: isHedged(text),
       section: heading ? null : classify(text),
+      scores: sectionScores(text),
     };
   });
 }

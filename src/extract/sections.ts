@@ -25,9 +25,12 @@ export function sectionScores(text: string): Record<SectionName, number> {
 
 /** The section a claim belongs to, or null when no section's cues reach the threshold. */
 export function classify(text: string, extra: Partial<Record<SectionName, number>> = {}): SectionName | null {
-  const scores = sectionScores(text);
+  return bestSection(sectionScores(text), extra);
+}
+
+export function bestSection(scores: Record<SectionName, number>, extra: Partial<Record<SectionName, number>> = {}, threshold = sections.threshold): SectionName | null {
   let best: SectionName | null = null;
-  let bestScore = sections.threshold - 0.5;
+  let bestScore = threshold - 0.5;
   for (const name of ORDER) {
     const score = scores[name] + (extra[name] ?? 0);
     if (score > bestScore) {
