@@ -23,7 +23,7 @@ export function buildTimeline(annotated: readonly Annotated[]): TimelineEntry[] 
   }
   const byDate = new Map<string, typeof items>();
   for (const it of items) {
-    const key = `${it.date}|${it.end ?? ''}`;
+    const key = it.date;
     let l = byDate.get(key);
     if (!l) byDate.set(key, (l = []));
     l.push(it);
@@ -32,12 +32,16 @@ export function buildTimeline(annotated: readonly Annotated[]): TimelineEntry[] 
   for (const list of byDate.values()) {
     const sets = list.map((it) => wordSet(it.a.sentence.text));
     const groups = new Groups(list.length);
-    // A span of days told several ways is one event (the visit itself); single dates need shared words.
-    if (list[0]!.end) for (let i = 1; i < list.length; i++) groups.union(0, i);
-    else for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
+    // A span of days starting that day is one event told several ways (the visit itself); other
+    // mentions of one date are one event only when they share words.
+    const spans = list.map((it, i) => (it.end ? i : -1)).filter((i) => i >= 0);
+    for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
+    if (spans.length) for (let i = 0; i < list.length; i++) if (list[i]!.end || aboutTheSpan(list[i]!.a)) groups.union(spans[0]!, i);
     for (const idx of groups.lists()) {
       // The shortest telling reads best on a timeline.
-      const lead = idx.map((i) => list[i]!).sort((x, y) => x.a.sentence.text.length - y.a.sentence.text.length || order(x.a) - order(y.a))[0]!;
+      const members = idx.map((i) => list[i]!);
+      const ranged = members.filter((m) => m.end);
+      const lead = (ranged.length ? ranged : members).sort((x, y) => x.a.sentence.text.length - y.a.sentence.text.length || order(x.a) - order(y.a))[0]!;
       const entry: TimelineEntry = {
         date: lead.date,
         text: lead.a.sentence.text,
@@ -49,6 +53,11 @@ export function buildTimeline(annotated: readonly Annotated[]): TimelineEntry[] 
     }
   }
   return entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : y.sources.length - x.sources.length || (x.text < y.text ? -1 : 1)));
+}
+
+/** "a two-day visit starting December 4" tells the same span as "December 4–5". */
+function aboutTheSpan(a: Annotated): boolean {
+  return a.visitDays !== null || /\b(?:visit|trip|summit)\b/i.test(a.sentence.text);
 }
 
 function order(a: Annotated): number {

@@ -3,10 +3,10 @@ import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|now|week|weekend|hours?|minutes?|days?|months?|years? ago)\b/i;
+const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|weeks?|weekends?|hours?|minutes?|days?|months?|years? ago)\b/i;
 const DURATION = /^(?:for|over|within|in|after)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
 const RELATIVE_YEAR = /^(last|this|next|previous|the previous|the following)\s+year$/i;
-const BARE_YEAR = /\b(in|since|from|by|until|till|of|during|before|after|early|late|mid-|around|circa|the|and|or)\s+((?:19|20)\d{2})\b(?!\s*(?:-\d|–\d|\/\d|model|budget|census|edition|elections? cycle))/gi;
+const BARE_YEAR = /\b(in|since|from|by|until|till|to|of|during|before|after|early|late|mid-|around|circa|the|and|or)\s+((?:19|20)\d{2})\b(?!\s*(?:-\d|–\d|\/\d|model|budget|census|edition|elections? cycle))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -37,7 +37,7 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
     const day = c.get('day')!;
     const rel = RELATIVE_YEAR.exec(rtext);
     if (rel) {
-      out.push(mention(sentence, rtext, start, end, `${ref.y + yearShift(rel[1]!)}`, null, 'year', false));
+      out.push(mention(sentence, sentence.text.slice(start, end), start, end, `${ref.y + yearShift(rel[1]!)}`, null, 'year', false));
       taken.push([start, end]);
       continue;
     }
@@ -47,8 +47,9 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
       const wd = WEEKDAYS.indexOf(rtext.replace(/^(?:on|last|next|this)\s+/i, '').toLowerCase());
       if (wd < 0) continue;
       const explicitNext = /\bnext\b/i.test(rtext);
-      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !/\blast\b/i.test(rtext)), explicitNext);
-      out.push(mention(sentence, rtext, start, end, iso, null, 'day', true));
+      const explicitLast = /\blast\b/i.test(rtext);
+      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !explicitLast), explicitNext || explicitLast);
+      out.push(mention(sentence, sentence.text.slice(start, end), start, end, iso, null, 'day', true));
       taken.push([start, end]);
       continue;
     }
@@ -60,6 +61,13 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
       end = next.index + next.text.length;
       i++;
     }
+    // A month without a year: the last one before the article in the past tense, the next one after it in the future.
+    if (c.isCertain('month') && !c.isCertain('year') && year === c.get('year')) {
+      const at = `${year}-${String(month).padStart(2, '0')}`;
+      const refMonth = `${ref.y}-${String(ref.m).padStart(2, '0')}`;
+      if (!future && at > refMonth) year -= 1;
+      else if (future && at < refMonth) year += 1;
+    }
     const precision: Precision = c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : 'year';
     const iso = format(year, month, day, precision);
     let endIso: string | null = null;
@@ -69,7 +77,7 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
       endIso = format(ey, e.get('month')!, e.get('day')!, precision);
       if (endIso === iso) endIso = null;
     }
-    out.push(mention(sentence, text.slice(start, end), start, end, iso, endIso, precision, false));
+    out.push(mention(sentence, sentence.text.slice(start, end), start, end, iso, endIso, precision, false));
     taken.push([start, end]);
   }
   for (const m of text.matchAll(BARE_YEAR)) {
@@ -103,8 +111,9 @@ export function isoToParts(iso: string): { y: number; m: number; d: number } {
 
 function shiftToWeekday(ref: { y: number; m: number; d: number }, weekday: number, forward: boolean, skipToday = false): string {
   const base = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
-  const diff = (weekday - base.getUTCDay() + 7) % 7 || (skipToday ? 7 : 0);
-  const delta = forward ? diff : diff === 0 ? 0 : diff - 7;
+  const ahead = (weekday - base.getUTCDay() + 7) % 7;
+  // "next Thursday" said on a Thursday is a week on; "last Thursday", a week back.
+  const delta = forward ? ahead || (skipToday ? 7 : 0) : ahead ? ahead - 7 : skipToday ? -7 : 0;
   base.setUTCDate(base.getUTCDate() + delta);
   return base.toISOString().slice(0, 10);
 }

@@ -39,8 +39,20 @@ export function extractTitledPeople(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const ofCountry = m[3] ?? null;
-    const name = trimName(m[4]!);
+    // "President of the Russian Federation Arkady Velmonov": the country group may have taken the first name.
+    let ofCountry = m[3] ?? null;
+    let rawName = m[4]!;
+    if (ofCountry && !countryOf(ofCountry)) {
+      const words = ofCountry.split(/\s+/);
+      for (let n = words.length - 1; n >= 1; n--) {
+        if (countryOf(words.slice(0, n).join(' '))) {
+          rawName = `${words.slice(n).join(' ')} ${rawName}`.split(/\s+/).slice(0, 4).join(' ');
+          ofCountry = words.slice(0, n).join(' ');
+          break;
+        }
+      }
+    }
+    const name = trimName(rawName);
     if (!name) continue;
     const lead = `${m[1] ? m[1] + ' ' : ''}${m[2]!}`;
     const parsed = splitRole(lead);
@@ -49,7 +61,7 @@ export function extractTitledPeople(text: string): PersonMention[] {
     const start = m.index + m[0].indexOf(lead) + parsed.skip;
     if (ofCountry) country ??= countryOf(ofCountry);
     const role = titles.abbreviations[title] ?? title;
-    const end = m.index + m[0].length - (m[4]!.length - name.length);
+    const end = m.index + m[0].length - Math.max(0, m[4]!.length - name.length);
     out.push({ name, role, country, start, end, titled: true });
     PATTERN.lastIndex = end;
   }

@@ -19,7 +19,7 @@ const NOT_PREFIX = new Set(military.notDesignators.map((w) => w.toUpperCase()));
 const NOT_AFTER = new RegExp(`^[\\s-]*(?:${phraseSource(military.notAfter)})\\b`, 'i');
 const STRONG_AHEAD = new RegExp(`^(?:[\\s,-]+[\\p{L}\\p{N}-]+){0,4}?[\\s-]+(?:${STRONG})\\b`, 'iu');
 const DEFENCE_CONTEXT = new RegExp(`\\b(?:${STRONG}|${phraseSource(military.defenceWords)})\\b`, 'i');
-const DESIGNATOR = /(?<![\p{L}\p{N}\-/.])([A-Z][A-Za-z]{0,3})(-?)(\d{1,4})([A-Z]{0,2}|[A-Z][a-z]?)?(s)?(?:\s+([A-Z]{2,4}\b|[A-Z][a-z]{3,}(?=\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+))))?(?![\p{L}\p{N}]|-\d)/gu;
+const DESIGNATOR = /(?<![\p{L}\p{N}\-/.])([A-Z][A-Za-z]{0,3})(-?)(\d{1,4})([A-Z]{0,2}|[A-Z][a-z]?)?(s)?(?:\s+([A-Z]{2,4}\b|[A-Z][a-z]{3,}(?=\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+))))?(?![\p{L}\p{N}]|-\d|\.\d)/gu;
 const SLASHED = /(?<![\p{L}\p{N}])([A-Z]{2,5}\/[A-Z]{1,3})(?:\s+(NG|[A-Z]{2,3}))?(?![\p{L}\p{N}])/gu;
 const NAMED = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}’'\-]*\s+){0,2}\p{Lu}[\p{L}’'\-/]*?)(-class)?\s+(?:(?:${STRONG})|(${WEAK}))\b`,
@@ -84,6 +84,6 @@ function isGeneric(token: string): boolean {
   if (isCountryForm(token.replace(/['’]s$/, ''))) return true;
   // Compounds of country forms ("Indo-Russian", "Franco-German") or a country and a suffix ("Russian-made").
   const parts = token.split('-');
-  if (parts.length > 1 && (parts.every((p) => isCountryForm(p)) || isCountryForm(parts[0]!) && /^(?:made|built|origin|designed|supplied|backed|led)$/i.test(parts[1]!))) return true;
+  if (parts.length > 1 && isCountryForm(parts[0]!)) return true;
   return false;
 }

@@ -17,5 +17,7 @@ function finish(bytes: Uint8Array, encoding: Decoded['encoding']): Decoded {
   const text = new TextDecoder(encoding).decode(bytes);
   let invalid = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) invalid++;
+  // A replacement character written in the file itself is text, not a decoding error.
+  if (invalid && encoding === 'utf-8') for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) invalid--;
   return { text: text.replace(/\r\n?/g, '\n'), encoding, invalid };
 }

@@ -10,6 +10,8 @@ export interface Headers {
   author: string | null;
 }
 
+/** A byline is names, not a sentence: "By Jane Doe", "By Jane Doe and Li Wei | Outlet". */
+const BYLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|\||and|&)\s*\p{Lu}[^.!?]*)?$/u;
 const HEADER = /^\s*(date|published|updated|posted|source|url|link|title|headline|outlet|publisher|publication|author|by|byline)\s*(?::|\s)\s*(.*)$/i;
 
 /**
@@ -53,7 +55,7 @@ export function readHeaders(lines: Line[]): { headers: Headers; body: Line[] } {
       headers.title ??= value;
     } else if (key === 'outlet' || key === 'publisher' || key === 'publication') {
       headers.outlet ??= value;
-    } else if (value.split(/\s+/).length <= 8) {
+    } else if (BYLINE.test(value)) {
       headers.author ??= value;
     } else break;
   }

@@ -7,7 +7,10 @@ import type { Line } from './lines.js';
 
 const DROP_TAGS = ['script', 'style', 'nav', 'footer', 'header', 'aside', 'noscript', 'form', 'svg', 'iframe', 'button', 'select', 'template', 'figure'];
 const BLOCK = /^(p|div|section|article|main|h[1-6]|li|ul|ol|br|tr|td|th|table|blockquote|pre|hr|dd|dt|dl|figcaption|address|time)$/i;
-const NOISE_CLASS = /(^|[\s_-])(share|sharing|social|advert|advertisement|ad-slot|promo|newsletter|related|cookie|subscribe|comments?|breadcrumbs?|sidebar|menu)([\s_-]|$)/i;
+const NOISE_WORD = String.raw`(?:share|sharing|social|ads?|advert\w*|ad-slot|promo\w*|newsletter|related|cookies?|cookie-\w+|subscribe|comments?|breadcrumbs?|sidebar|menu)`;
+/** A class or id token that names page furniture: it starts with a noise word ("share-bar"), or ends with one ("post-share"). */
+const NOISE_TOKEN = new RegExp(`^${NOISE_WORD}(?:[-_]|$)|[-_](?:share|sharing|social|ads?|advert\\w*|promo|newsletter|related|cookies?|subscribe|comments|breadcrumbs?)$`, 'i');
+const NOISE_CLASS = { test: (attrs: string) => attrs.split(/\s+/).some((t) => t && NOISE_TOKEN.test(t)) };
 
 export interface HtmlText {
   title: string | null;
@@ -74,7 +77,7 @@ function appendText(current: Line | null, raw: string, orig: number): Line | nul
   const text = decodeEntities(raw.replace(/\s+/g, ' '));
   if (!text.trim()) return current ? { ...current, text: current.text + (text ? ' ' : '') } : current;
   if (!current) {
-    const lead = text.length - text.trimStart().length;
+    const lead = raw.length - raw.trimStart().length;
     return { text: text.trimStart(), orig: orig + lead };
   }
   return { text: current.text + text, orig: current.orig };

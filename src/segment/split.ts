@@ -31,6 +31,7 @@ function endsSentence(text: string, dot: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
   const word = before.replace(/^\.+/, '');
   if (!word) return true;
+  if (word === 'a.m' || word === 'p.m') return STARTERS.has(/^\s+([\p{L}]+)/u.exec(text.slice(dot + 1))?.[1] ?? '');
   if (ABBREV.has(word)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
