@@ -26,7 +26,7 @@ export function analyse(files: readonly CorpusFile[], opts: AnalyseOptions): Bri
   const fallbackDate = usualDate(articles, opts.asOf);
   const annotated: Annotated[] = articles.flatMap((a, i) => extractArticle(a, sentences[i]!, { fallbackDate }));
   time('extract');
-  const consolidated = consolidate(articles, annotated);
+  const consolidated = consolidate(articles, annotated, fallbackDate);
   const brief = buildBrief({ articles, consolidated, asOf: opts.asOf, title: opts.title, warnings: [...(opts.warnings ?? []), ...ingested.warnings] });
   time('consolidate');
   return brief;

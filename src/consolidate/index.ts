@@ -7,6 +7,7 @@ import { consolidateEvent } from './event.js';
 import { chooseOverview } from './overview.js';
 import { mergePeople } from './people.js';
 import { consolidateProgrammes } from './programmes.js';
+import { buildContext, findDiscrepancies } from './discrepancies/index.js';
 import { wordSet } from './text.js';
 import { buildTimeline } from './timeline.js';
 
@@ -28,7 +29,7 @@ export interface Consolidated {
  * Everything read from independent articles merged into the brief's content. `annotated` holds
  * the sentences of articles that are not copies of another: a republished story counts once.
  */
-export function consolidate(articles: readonly Article[], annotated: readonly Annotated[]): Consolidated {
+export function consolidate(articles: readonly Article[], annotated: readonly Annotated[], fallbackDate: string): Consolidated {
   const people = mergePeople(annotated);
   const { event, inferred } = consolidateEvent(annotated, people);
   for (const p of people) if (!p.country && inferred.has(p.name)) p.country = inferred.get(p.name)!;
@@ -66,8 +67,8 @@ export function consolidate(articles: readonly Article[], annotated: readonly An
     energyTrade: sections.energyTrade.sort(byCorroboration).map(toClaim),
     geopolitics: sections.geopolitics.sort(byCorroboration).map(toClaim),
     defenceProgrammes: programmes,
-    timeline: buildTimeline(annotated),
-    discrepancies: [],
+    timeline: buildTimeline(annotated, event, (id) => articles.find((a) => a.id === id)?.published ?? fallbackDate),
+    discrepancies: findDiscrepancies(buildContext(articles, annotated, event, groups, fallbackDate)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Annotated } from '../extract/index.js';
-import type { TimelineEntry } from '../model/schema.js';
+import type { Event, TimelineEntry } from '../model/schema.js';
+import { withinEvent } from './event-window.js';
 import { isStatement } from './claims.js';
 import { sortIds } from './people.js';
 import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
@@ -8,7 +9,7 @@ import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
 const REPORTING = /\b(?:said|says|reported|announced|told|stated|added|confirmed|noted|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
 
 /** Dated events the articles mention, in date order; the same event told twice is one entry. */
-export function buildTimeline(annotated: readonly Annotated[]): TimelineEntry[] {
+export function buildTimeline(annotated: readonly Annotated[], event: Event, referenceOf: (source: string) => string): TimelineEntry[] {
   const items: { a: Annotated; date: string; end: string | null; precision: TimelineEntry['precision'] }[] = [];
   for (const a of annotated) {
     if (!isStatement(a)) continue;
@@ -18,7 +19,7 @@ export function buildTimeline(annotated: readonly Annotated[]): TimelineEntry[] 
       const key = `${d.date}|${d.endDate ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      items.push({ a, date: d.date, end: d.endDate, precision: d.precision });
+      items.push({ a, date: d.weekday ? withinEvent(d.date, referenceOf(a.sentence.source), event) : d.date, end: d.endDate, precision: d.precision });
     }
   }
   const byDate = new Map<string, typeof items>();

@@ -18,7 +18,9 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
   // Same-length rewrites keep offsets true: "4–5" → "4-5"; "the evening of 10 March" → "10 March".
   const text = sentence.text
     .replace(/(\d)[–—](\d)/g, '$1-$2')
-    .replace(/\b(?:early |late )?(?:morning|afternoon|evening|night) of (?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length));
+    .replace(/\b(?:early |late )?(?:morning|afternoon|evening|night) of (?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length))
+    // "on Wednesday, the second day of the visit": chrono would read "the second" as the 2nd of the month.
+    .replace(/,\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:day|evening|night|morning|afternoon)\b/gi, (m) => ' '.repeat(m.length));
   const ref = isoToParts(reference);
   const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const future = FUTURE.test(text);
@@ -44,11 +46,12 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
     if (NOT_A_DATE.test(rtext) && !/\d/.test(rtext) && !MONTH_NAME.test(rtext)) continue;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
     if (weekdayOnly) {
-      const wd = WEEKDAYS.indexOf(rtext.replace(/^(?:on|last|next|this)\s+/i, '').toLowerCase());
+      const wd = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w.slice(0, 3)}`, 'i').test(rtext));
       if (wd < 0) continue;
       const explicitNext = /\bnext\b/i.test(rtext);
       const explicitLast = /\blast\b/i.test(rtext);
-      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !explicitLast), explicitNext || explicitLast);
+      // Said on a Wednesday, "will meet on Wednesday" means next week's.
+      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !explicitLast), explicitNext || explicitLast || future);
       out.push(mention(sentence, sentence.text.slice(start, end), start, end, iso, null, 'day', true));
       taken.push([start, end]);
       continue;

@@ -65,12 +65,11 @@ describe('extractDates: weekdays read by tense', () => {
     expect(dates('The delegation will arrive next Thursday.', THURSDAY)).toEqual([['next Thursday', '2025-12-04', null, 'day']]);
   });
 
-  it('resolves "on Thursday" said on a Thursday in the future tense to that same day', () => {
-    expect(dates('The delegation will arrive on Thursday.', THURSDAY)).toEqual([['on Thursday', '2025-11-27', null, 'day']]);
+  it('resolves "on Thursday" said on a Thursday in the future tense to the next Thursday', () => {
+    // News would say "today" for the same day; a future event on the day's own weekday is next week's.
+    expect(dates('The delegation will arrive on Thursday.', THURSDAY)).toEqual([['on Thursday', '2025-12-04', null, 'day']]);
   });
 
-  // BUG: "next Thursday" on a Thursday skips to the next week, but "last Thursday" on a Thursday
-  // resolves to the reference day itself (shiftToWeekday only skips today for "next").
   it('resolves "last Thursday" said on a Thursday to a week earlier', () => {
     expect(dates('The leaders met last Thursday.', THURSDAY)).toEqual([['last Thursday', '2025-11-20', null, 'day']]);
   });

@@ -1,0 +1,61 @@
+import type { Discrepancy } from '../../../model/schema.js';
+import { quote } from '../quote.js';
+import type { Detector, Statement } from '../types.js';
+
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+const FIRST = /\bfirst\s+(?:[\p{L}-]+\s+){0,4}?(visit|trip|meeting|discussion|talks|summit|encounter)\b([^.;]{0,60}?)\bin\s+(?:(nearly|almost|more than|over|about|some|just over|just under)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(years?|decades?|months?)/giu;
+const PAST_EVENT = /\b(?:visited|travelled|traveled|flew|met|held talks|hosted|attended|went|toured|was in|were in|trip to|visit to|summit in)\b/i;
+
+/**
+ * "first face-to-face discussion in nearly three years" against an in-person meeting that another
+ * source dates within those three years.
+ */
+export const firstSinceConflict: Detector = {
+  name: 'first-since-conflict',
+  kind: 'conflict',
+  detect(ctx) {
+    const out: Discrepancy[] = [];
+    const leaders = [ctx.event.visitor?.name, ctx.event.host?.name].filter((n): n is string => !!n).map((n) => n.split(/\s+/));
+    for (const s of ctx.statements) {
+      for (const m of s.text.matchAll(FIRST)) {
+        const n = /^\d/.test(m[4]!) ? Number(m[4]) : NUMBERS[m[4]!.toLowerCase()] ?? 1;
+        const months = /^decade/i.test(m[5]!) ? n * 120 : /^year/i.test(m[5]!) ? n * 12 : n;
+        const since = shiftMonths(s.reference, -months);
+        const place = /\bto\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(m[2] ?? '')?.[1] ?? null;
+        const witness = findEarlier(ctx.statements, s, since, place, leaders);
+        if (!witness) continue;
+        out.push({
+          topic: place ? `Last visit to ${place}` : 'When the leaders last met',
+          kind: 'conflict',
+          claims: [
+            { source: s.source, quote: quote(s, m.index, m.index + m[0].length) },
+            { source: witness.s.source, quote: quote(witness.s, witness.at, witness.at + 20), value: witness.date },
+          ],
+          note: `“${m[0]}” leaves no such ${m[1]!.toLowerCase()} after ${since.slice(0, 7)}, but another source dates one to ${witness.date}.`,
+        });
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+function findEarlier(statements: Statement[], first: Statement, since: string, place: string | null, leaders: string[][]): { s: Statement; date: string; at: number } | null {
+  for (const s of statements) {
+    if (s.source === first.source || !PAST_EVENT.test(s.text)) continue;
+    const sharesPlace = place ? s.text.includes(place) : false;
+    const sharesLeader = leaders.some((tokens) => tokens.some((t) => t.length > 2 && new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u').test(s.text)));
+    if (!sharesPlace && !(place === null && sharesLeader)) continue;
+    for (const d of s.a.dates) {
+      if (d.precision === 'year' || d.weekday) continue;
+      if (d.date >= since.slice(0, d.date.length) && d.date < first.reference.slice(0, d.date.length)) return { s, date: d.date, at: d.start };
+    }
+  }
+  return null;
+}
+
+function shiftMonths(iso: string, delta: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const dt = new Date(Date.UTC(y!, m! - 1 + delta, d ?? 1));
+  return dt.toISOString().slice(0, 10);
+}

@@ -1,0 +1,16 @@
+import { sameSubject } from '../subject.js';
+import { valueConflicts } from '../value-conflicts.js';
+import type { Detector } from '../types.js';
+
+/** "thousands of jobs" against "millions of jobs". */
+export const magnitudeConflict: Detector = {
+  name: 'magnitude-conflict',
+  kind: 'conflict',
+  detect: (ctx) =>
+    valueConflicts(ctx, {
+      kind: 'magnitude',
+      comparable: (a, b) => sameSubject(a, b, 1),
+      topic: (_a, _b, va) => `Scale: how many ${va.unit}`,
+      note: (va, vb) => `The orders of magnitude differ: ${va.text} against ${vb.text}.`,
+    }),
+};

@@ -1,0 +1,20 @@
+import { sameSubject, sharedWords } from '../subject.js';
+import { valueConflicts } from '../value-conflicts.js';
+import type { Detector } from '../types.js';
+
+/** "$300 million" against "$3 billion" for the same package. */
+export const moneyConflict: Detector = {
+  name: 'money-conflict',
+  kind: 'conflict',
+  detect: (ctx) =>
+    valueConflicts(ctx, {
+      kind: 'money',
+      comparable: (a, b) => sameSubject(a, b, 2),
+      topic(a, b) {
+        const shared = [...a.programmes].filter((p) => b.programmes.has(p));
+        const prog = shared.length ? a.a.programmes.find((p) => p.key === shared[0])?.form : null;
+        return prog ? `Value of the ${prog} deal` : `Value of the ${sharedWords(a, b, 3) || 'deal'}`;
+      },
+      note: (va, vb) => `The amounts differ by a factor of about ${Math.round(Math.max(va.low, vb.low) / Math.max(1, Math.min(va.high, vb.high)))}: ${va.text} against ${vb.text}.`,
+    }),
+};

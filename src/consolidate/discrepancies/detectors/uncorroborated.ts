@@ -1,0 +1,74 @@
+import type { Discrepancy } from '../../../model/schema.js';
+import { quote } from '../quote.js';
+import { disjoint, readValues } from '../values.js';
+import type { Detector, Statement } from '../types.js';
+
+const FIGURE = /(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|crore|lakh|bn|mn))?|\d[\d,.]*(?:[–-]\d+)?\s?(?:%|per\s?cent|percent)|\d[\d,.]*\s(?:million|billion|trillion)\s(?:dollars|euros|yen|rupees|dirhams))/gi;
+const DEAL = /\b((?:[\p{L}-]+\s+){1,3})(pact|deal|agreement|accord|treaty|contract|MoU|plant|refinery|terminal|factory|facility|corridor)\b/giu;
+const GENERIC = /^(?:than|more|less|any|single|whole|entire|same|each|every|one|no|such|a|an|the|new|notable|important|several|other|earlier|previous|major|key|bilateral|any|this|that|such|its|their|his|her|possible|potential|broader|wider|formal|final|likely|first|second|also|and|of|to|for|with|on|in)$/i;
+/** A named deal counts when the source says it is being made: signed, concluded, announced. */
+const CONCLUDED = /\b(?:sign|signed|signing|conclude|concluded|announce|announced|agree|agreed|unveil|unveiled|seal|sealed|finalise|finalised|finalize|finalized|ink|inked|negotiating|negotiate)\b/i;
+const MAX = 6;
+
+/** A substantive claim (a figure, a named deal) that only one independent source makes. */
+export const uncorroborated: Detector = {
+  name: 'uncorroborated',
+  kind: 'uncorroborated',
+  detect(ctx) {
+    const found: { d: Discrepancy; score: number; order: number }[] = [];
+    const others = (s: Statement, needle: RegExp) => ctx.statements.some((o) => o.source !== s.source && needle.test(o.text));
+    for (const g of ctx.groups) {
+      if (g.sources.length !== 1) continue;
+      const s = ctx.statements.find((x) => x.a === g.lead);
+      if (!s) continue;
+      let best: { topic: string; start: number; end: number; score: number } | null = null;
+      for (const m of s.text.matchAll(FIGURE)) {
+        const figure = m[0].trim();
+        if (PAST_STATISTIC.test(s.text) || toldElsewhere(ctx.statements, s, figure)) continue;
+        const after = (s.text.slice(m.index + m[0].length).match(/^((?:\s+[\p{L}-]+){0,4})/u)?.[1] ?? '').replace(/(?:\s+(?:of|from|to|for|in|on|at|with|by|and|the|a|an))+$/i, '');
+        const topic = `${figure}${after}`.trim();
+        if (!best || best.score < 3) best = { topic, start: m.index, end: m.index + m[0].length, score: 3 };
+      }
+      for (const m of s.text.matchAll(DEAL)) {
+        const words = m[1]!.trim().split(/\s+/).filter((w) => !GENERIC.test(w) && !/^\p{Ll}+(?:ing|ed)$/u.test(w));
+        if (words.length < 2 || !CONCLUDED.test(s.text)) continue;
+        const phrase = `${words.join(' ')} ${m[2]}`;
+        if (others(s, new RegExp(`\\b${escape(words[words.length - 1]!)}\\s+${escape(m[2]!)}`, 'i'))) continue;
+        if (!best || best.score < 2) best = { topic: phrase, start: m.index, end: m.index + m[0].length, score: 2 + (s.a.hedged ? 0 : 0.5) };
+      }
+      if (!best) continue;
+      found.push({
+        d: {
+          topic: best.topic.charAt(0).toUpperCase() + best.topic.slice(1),
+          kind: 'uncorroborated',
+          claims: [{ source: s.source, quote: quote(s, best.start, best.end) }],
+          note: 'Only one independent source reports this; no other source confirms it.',
+        },
+        score: best.score,
+        order: Number(s.source.slice(1)) * 1e5 + s.a.sentence.index,
+      });
+    }
+    return found
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, MAX)
+      .map((f) => f.d);
+  },
+};
+
+/** A figure for a past period ("stood at $21 billion last year") is a statistic, not a claim to check. */
+const PAST_STATISTIC = /\b(?:stood at|reached|totalled|totaled|amounted to|was worth|were worth)\b|\blast year\b|\bin (?:19|20)\d\d\b(?![^.]*\b(?:by|until)\b)/i;
+
+/** The same amount in other words ("$50 billion", "50 billion dollars"), or the same percentage, in another source. */
+function toldElsewhere(statements: Statement[], s: Statement, figure: string): boolean {
+  const mine = readValues(figure).filter((v) => v.kind === 'money');
+  const digits = figure.match(/\d[\d.,]*/g)?.join('|') ?? figure;
+  return statements.some((o) => {
+    if (o.source === s.source) return false;
+    if (mine.length) return readValues(o.text).some((v) => v.kind === 'money' && mine.some((m) => m.unit === v.unit && !disjoint(m, v)));
+    return (o.text.match(/\d[\d.,]*(?:[–-]\d+)?\s?(?:%|per\s?cent|percent)/gi) ?? []).some((p) => (p.match(/\d[\d.,]*/g)?.join('|') ?? '') === digits);
+  });
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

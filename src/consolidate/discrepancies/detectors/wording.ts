@@ -1,0 +1,84 @@
+import type { Discrepancy } from '../../../model/schema.js';
+import { quote } from '../quote.js';
+import type { Detector, Statement } from '../types.js';
+
+const HEADS = 'Partnership|Treaty|Agreement|Pact|Dialogue|Declaration|Initiative|Strategy|Charter|Accord|Framework|Alliance|Corridor|Compact|Vision|Roadmap';
+const QUOTED = new RegExp(String.raw`["“‘']((?:[\p{Lu}][\p{L}-]*\s+(?:(?:and|of|for|on|the)\s+)*){0,7}(?:${HEADS})(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})?)["”’']`, 'gu');
+const STOP = new Set(['and', 'of', 'for', 'on', 'the', 'a', 'an']);
+
+interface Name {
+  s: Statement;
+  text: string;
+  head: string;
+  words: Set<string>;
+  start: number;
+  end: number;
+}
+
+function nameOf(s: Statement, text: string, start: number, end: number): Name {
+  const tokens = text.toLowerCase().split(/\s+/).filter((w) => !STOP.has(w));
+  const head = tokens.findLast((t) => new RegExp(`^(?:${HEADS})$`, 'i').test(t)) ?? tokens[tokens.length - 1]!;
+  return { s, text, head, words: new Set(tokens.filter((t) => t !== head)), start, end };
+}
+
+/** An official name quoted one way by one source and another way by another. */
+export const wordingDifference: Detector = {
+  name: 'wording',
+  kind: 'wording',
+  detect(ctx) {
+    const quoted: Name[] = [];
+    for (const s of ctx.statements) for (const m of s.text.matchAll(QUOTED)) quoted.push(nameOf(s, m[1]!, m.index, m.index + m[0].length));
+    const out: Discrepancy[] = [];
+    const done = new Set<string>();
+    const canonical = new Map<string, Name>();
+    for (const q of quoted) if (!canonical.has(q.text.toLowerCase())) canonical.set(q.text.toLowerCase(), q);
+    for (const name of canonical.values()) {
+      // Other renderings: quoted names with the same head, or the head with most of the same words before it.
+      for (const s of ctx.statements) {
+        if (s.source === name.s.source) continue;
+        const variant = findVariant(s, name, quoted);
+        if (!variant) continue;
+        const key = [name.text.toLowerCase(), variant.text.toLowerCase()].sort().join('|');
+        if (done.has(key) || done.has(`${name.head}|${[name.s.source, s.source].sort().join()}`)) continue;
+        done.add(key);
+        done.add(`${name.head}|${[name.s.source, s.source].sort().join()}`);
+        out.push({
+          topic: `Name of the ${name.head}`,
+          kind: 'wording',
+          claims: [
+            { source: name.s.source, quote: quote(name.s, name.start, name.end), value: name.text },
+            { source: s.source, quote: quote(s, variant.start, variant.end), value: variant.text },
+          ],
+          note: `The same ${name.head} is named “${name.text}” in one source and “${variant.text}” in another.`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function findVariant(s: Statement, name: Name, quoted: Name[]): Name | null {
+  for (const q of quoted) {
+    if (q.s !== s || q.head !== name.head || q.text.toLowerCase() === name.text.toLowerCase()) continue;
+    if (overlap(q.words, name.words) >= 1) return q;
+  }
+  if (quoted.some((q) => q.s === s && q.text.toLowerCase() === name.text.toLowerCase())) return null;
+  const re = new RegExp(String.raw`((?:[\p{L}-]+\s+){2,4})${name.head}\b`, 'giu');
+  for (const m of s.text.matchAll(re)) {
+    // Followed by a capitalised word, it is part of a longer name ("… Partnership Dialogue").
+    if (/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
+    const words = new Set(m[1]!.toLowerCase().split(/\s+/).filter((w) => w && !STOP.has(w)));
+    // All of the name's words, with more before them, is the same name in a longer phrase.
+    if (overlap(words, name.words) >= 2 && overlap(words, name.words) < name.words.size) {
+      const text = `${m[1]!.trim()} ${name.head}`;
+      return { s, text: text.replace(/^(?:the|a|an|of|and)\s+/i, ''), head: name.head, words, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}

@@ -1,0 +1,46 @@
+import type { Discrepancy, DiscrepancyKind } from '../../model/schema.js';
+import { attributionConflict } from './detectors/attribution.js';
+import { countConflict } from './detectors/count.js';
+import { durationConflict } from './detectors/duration.js';
+import { eventDateConflict } from './detectors/event-date.js';
+import { firstSinceConflict } from './detectors/first-since.js';
+import { framingContrast } from './detectors/framing.js';
+import { magnitudeConflict } from './detectors/magnitude.js';
+import { moneyConflict } from './detectors/money.js';
+import { placeConflict } from './detectors/place.js';
+import { statusConflict } from './detectors/status.js';
+import { uncorroborated } from './detectors/uncorroborated.js';
+import { wordingDifference } from './detectors/wording.js';
+import type { Context, Detector } from './types.js';
+
+export { buildContext } from './context.js';
+
+/** Every detector. Adding one is adding a file and a line here. */
+export const detectors: Detector[] = [
+  durationConflict,
+  moneyConflict,
+  countConflict,
+  magnitudeConflict,
+  eventDateConflict,
+  placeConflict,
+  firstSinceConflict,
+  attributionConflict,
+  statusConflict,
+  wordingDifference,
+  framingContrast,
+  uncorroborated,
+];
+
+const ORDER: DiscrepancyKind[] = ['conflict', 'attribution', 'status', 'wording', 'framing', 'uncorroborated'];
+
+/** Runs every detector; conflicts first, then by how many sources are involved. */
+export function findDiscrepancies(ctx: Context): Discrepancy[] {
+  const all = detectors.flatMap((d) => d.detect(ctx));
+  // A claim already shown as contested is not also listed as uncorroborated.
+  const contested = new Set(all.filter((d) => d.kind !== 'uncorroborated').flatMap((d) => d.claims.map((c) => c.quote)));
+  return all
+    .filter((d) => d.kind !== 'uncorroborated' || !d.claims.some((c) => [...contested].some((q) => q.includes(c.quote) || c.quote.includes(q))))
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => ORDER.indexOf(a.d.kind) - ORDER.indexOf(b.d.kind) || new Set(b.d.claims.map((c) => c.source)).size - new Set(a.d.claims.map((c) => c.source)).size || a.i - b.i)
+    .map(({ d }) => d);
+}

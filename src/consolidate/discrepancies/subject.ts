@@ -1,0 +1,47 @@
+import { jaccard, stem } from '../text.js';
+import type { Statement } from './types.js';
+
+/**
+ * Two statements are about the same subject when they name the same programme, or share at least
+ * `minShared` salient words (rare enough to identify something) with some overall overlap.
+ */
+export function sameSubject(a: Statement, b: Statement, minShared = 2, minJaccard = 0.1): boolean {
+  for (const p of a.programmes) if (b.programmes.has(p)) return true;
+  let shared = 0;
+  for (const w of a.salient) if (b.salient.has(w)) shared++;
+  return shared >= minShared && jaccard(a.salient, b.salient) >= minJaccard;
+}
+
+/** Different independent sources (a republished copy never reaches the detectors). */
+export function otherSource(a: Statement, b: Statement): boolean {
+  return a.source !== b.source;
+}
+
+/** Years the statement is about ("in 2024", "by 2030"): values about different years are not comparable. */
+export function yearsOf(s: Statement): Set<string> {
+  return new Set(s.a.dates.map((d) => d.date.slice(0, 4)));
+}
+
+export function sameTimeFrame(a: Statement, b: Statement): boolean {
+  const ya = yearsOf(a);
+  const yb = yearsOf(b);
+  if (!ya.size || !yb.size) return true;
+  for (const y of ya) if (yb.has(y)) return true;
+  return false;
+}
+
+/** The words of `a` whose stems both statements share as salient, in reading order: a short topic. */
+export function sharedWords(a: Statement, b: Statement, max = 4): string {
+  const out: string[] = [];
+  for (const raw of a.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
+    const w = stem(raw.toLowerCase().replace(/['’]s$/, ''));
+    if (a.salient.has(w) && b.salient.has(w) && !out.some((o) => stem(o.toLowerCase()) === w)) out.push(raw);
+    if (out.length >= max) break;
+  }
+  return out.join(' ');
+}
+
+/** Pairs of statements worth comparing, one pair per source pair and subject, in a stable order. */
+export function eachPair<T extends { s: Statement }>(items: readonly T[], fn: (x: T, y: T) => void): void {
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (otherSource(items[i]!.s, items[j]!.s)) fn(items[i]!, items[j]!);
+}
