@@ -2,9 +2,12 @@ import * as chrono from 'chrono-node';
 import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
+const PAST = /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s+)\b(?:was|were|had|met|ran|lasted|held|visited|travelled|traveled|took|went|came|spoke|signed|agreed|began|started|ended|said|announced)\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|weeks?|weekends?|hours?|minutes?|days?|months?|years? ago)\b/i;
 const DURATION = /^(?:for|over|within|in|after)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
+/** "last 90 minutes", "in 48 hours": a length of time, not a date. */
+const SPAN_OF_TIME = /\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 const RELATIVE_YEAR = /^(last|this|next|previous|the previous|the following)\s+year$/i;
 const BARE_YEAR = /\b(in|since|from|by|until|till|to|of|during|before|after|early|late|mid-|around|circa|the|and|or)\s+((?:19|20)\d{2})\b(?!\s*(?:-\d|–\d|\/\d|model|budget|census|edition|elections? cycle))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -23,14 +26,15 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
     .replace(/,\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:day|evening|night|morning|afternoon)\b/gi, (m) => ' '.repeat(m.length));
   const ref = isoToParts(reference);
   const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
-  const future = FUTURE.test(text);
+  // Past-tense verbs win: "they met in September … longer than scheduled" looks back.
+  const future = FUTURE.test(text) && !PAST.test(text);
   const results = chrono.parse(text, { instant: refDate, timezone: 0 });
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     const rtext = r.text;
-    if (DURATION.test(rtext)) continue;
+    if (DURATION.test(rtext) || (SPAN_OF_TIME.test(rtext) && !MONTH_NAME.test(rtext))) continue;
     let start = r.index;
     let end = r.index + rtext.length;
     const c = r.start;
@@ -74,6 +78,19 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
     const precision: Precision = c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : 'year';
     const iso = format(year, month, day, precision);
     let endIso: string | null = null;
+    // "January 21 and 22" and "21 and 22 January": chrono reads one day; the other makes a span.
+    const andAfter = /^\s+and\s+(\d{1,2})\b(?!\s*(?:%|per|[a-z]))/.exec(text.slice(end));
+    const andBefore = /\b(\d{1,2})\s+and\s+$/.exec(text.slice(Math.max(0, start - 12), start));
+    if (precision === 'day' && !r.end && andAfter && Number(andAfter[1]) > day && Number(andAfter[1]) <= 31) {
+      endIso = format(year, month, Number(andAfter[1]), 'day');
+      end += andAfter[0].length;
+    } else if (precision === 'day' && !r.end && andBefore && Number(andBefore[1]) < day) {
+      endIso = format(year, month, day, 'day');
+      start -= andBefore[0].length;
+      out.push(mention(sentence, sentence.text.slice(start, end), start, end, format(year, month, Number(andBefore[1]), 'day'), endIso, precision, false));
+      taken.push([start, end]);
+      continue;
+    }
     if (r.end) {
       const e = r.end;
       const ey = e.isCertain('year') ? e.get('year')! : year;

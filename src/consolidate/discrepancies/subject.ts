@@ -9,7 +9,13 @@ export function sameSubject(a: Statement, b: Statement, minShared = 2, minJaccar
   for (const p of a.programmes) if (b.programmes.has(p)) return true;
   let shared = 0;
   for (const w of a.salient) if (b.salient.has(w)) shared++;
-  return shared >= minShared && jaccard(a.salient, b.salient) >= minJaccard;
+  if (shared >= minShared && jaccard(a.salient, b.salient) >= minJaccard) return true;
+  // With the sentence before each (the subject is often named there), ask for more.
+  const wa = new Set([...a.salient, ...a.near]);
+  const wb = new Set([...b.salient, ...b.near]);
+  let widened = 0;
+  for (const w of wa) if (wb.has(w)) widened++;
+  return widened >= minShared + 2 && jaccard(wa, wb) >= minJaccard;
 }
 
 /** Different independent sources (a republished copy never reaches the detectors). */

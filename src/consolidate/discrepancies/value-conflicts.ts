@@ -38,13 +38,16 @@ export function valueConflicts(ctx: Context, rule: ValueRule): Discrepancy[] {
   return out;
 }
 
+/** Words for one occasion told differently. */
+const SAME_OCCASION: Record<string, string> = { meeting: 'talks', discussion: 'talks', discussions: 'talks', conversation: 'talks', talks: 'talks', luncheon: 'lunch' };
+
 export function nearestNoun(text: string, at: number, nouns: RegExp): string | null {
   let best: string | null = null;
   let dist = Infinity;
   for (const m of text.matchAll(nouns)) {
     const d = Math.abs(m.index - at);
     if (d < dist && d < 90) {
-      best = m[0].toLowerCase().replace(/s$/, '');
+      best = SAME_OCCASION[m[0].toLowerCase()] ?? m[0].toLowerCase().replace(/s$/, '');
       dist = d;
     }
   }

@@ -32,7 +32,9 @@ const MONEY_SYMBOL = new RegExp(String.raw`${QUAL}(US\$|\$|€|£|¥|₹|₩|Rs\
 const MONEY_WORDS = new RegExp(String.raw`\b${QUAL}(${NUM})\s+(thousand|million|billion|trillion|crore|lakh)\s+(dollars|euros|pounds|yen|rupees|yuan|won|dirhams|riyals|roubles|rubles|zloty|złoty)\b`, 'gi');
 const VAGUE_MONEY = /\b(hundreds|thousands|millions|billions|trillions) of (dollars|euros|pounds|yen|rupees|yuan|dirhams)\b/gi;
 const COUNTED = String.raw`(agreements?|MoUs?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|pacts?|deals?|accords?|contracts?|documents?|treaties)`;
-const COUNT = new RegExp(String.raw`\b${QUAL}(${NUM})\s+(?:(?:new|more|major|key|separate|bilateral|important|further|other|intergovernmental|commercial|business)\s+){0,2}${COUNTED}\b`, 'gi');
+// Counts need a number: "a deal" is not a count of one.
+const COUNT_NUM = NUM.replace('|a|an|', '|');
+const COUNT = new RegExp(String.raw`\b${QUAL}(${COUNT_NUM})\s+(?:(?:new|more|major|key|separate|bilateral|important|further|other|intergovernmental|commercial|business)\s+){0,2}${COUNTED}\b`, 'gi');
 const MAGNITUDE = /\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions) of ([a-z]+(?: [a-z]+)?)/gi;
 
 export function readValues(text: string): Value[] {
@@ -65,10 +67,14 @@ export function readValues(text: string): Value[] {
   }
   for (const m of text.matchAll(MAGNITUDE)) {
     const word = m[1]!.toLowerCase();
-    const base = word.includes('hundreds of thousands') ? 1e5 : word.includes('tens of thousands') ? 1e4 : { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }[word as 'dozens']!;
-    const noun = m[2]!.split(' ')[0]!.toLowerCase();
-    if (/^(dollars|euros|pounds|yen|rupees|yuan|dirhams)$/.test(noun)) continue;
-    out.push({ kind: 'magnitude', unit: noun, low: base * 2, high: base * 999, text: m[0], start: m.index, end: m.index + m[0].length });
+    // "hundreds" is 200–999; "thousands" runs up to the next named order, a million.
+    const [low, high] = ({
+      dozens: [24, 199], hundreds: [200, 999], thousands: [2e3, 999_999], 'tens of thousands': [2e4, 99_999],
+      'hundreds of thousands': [2e5, 999_999], millions: [2e6, 999e6], billions: [2e9, 999e9],
+    } as Record<string, [number, number]>)[word]!;
+    const noun = m[2]!.toLowerCase().replace(/s\b/g, '');
+    if (/^(dollar|euro|pound|yen|rupee|yuan|dirham)/.test(noun)) continue;
+    out.push({ kind: 'magnitude', unit: noun, low, high, text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

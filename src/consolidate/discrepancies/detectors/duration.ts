@@ -15,7 +15,7 @@ export const durationConflict: Detector = {
         const na = nearestNoun(a.text, va.start, EVENT_NOUN);
         return !!na && na === nearestNoun(b.text, vb.start, EVENT_NOUN) && sameSubject(a, b, 1, 0);
       },
-      topic: (a, _b, va) => `Length of the ${nearestNoun(a.text, va.start, EVENT_NOUN)!.replace(/^talk$/, 'talks')}`,
+      topic: (a, _b, va) => `Length of the ${nearestNoun(a.text, va.start, EVENT_NOUN)}`,
       note: (va, vb) => `One source gives ${va.text}, the other ${vb.text}: the durations cannot both be right.`,
     }),
 };

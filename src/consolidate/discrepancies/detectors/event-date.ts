@@ -32,6 +32,8 @@ export const eventDateConflict: Detector = {
     for (const s of ctx.statements) {
       for (const d of s.a.dates) {
         if (d.precision !== 'day' || REPORTING.test(s.text.slice(0, d.start))) continue;
+        // A visit statement's dates are the visit's own: the event block votes on those.
+        if (s.a.visits.length && ctx.event.start && d.date >= ctx.event.start && d.date <= (ctx.event.end ?? ctx.event.start)) continue;
         const specific = nounsNear(s.text, d, SPECIFIC);
         const general = nounsNear(s.text, d, GENERAL);
         if (!specific.size && !general.size) continue;

@@ -1,4 +1,3 @@
-import { sameSubject } from '../subject.js';
 import { valueConflicts } from '../value-conflicts.js';
 import type { Detector } from '../types.js';
 
@@ -9,7 +8,7 @@ export const magnitudeConflict: Detector = {
   detect: (ctx) =>
     valueConflicts(ctx, {
       kind: 'magnitude',
-      comparable: (a, b) => sameSubject(a, b, 1),
+      comparable: () => true,
       topic: (_a, _b, va) => `Scale: how many ${va.unit}`,
       note: (va, vb) => `The orders of magnitude differ: ${va.text} against ${vb.text}.`,
     }),

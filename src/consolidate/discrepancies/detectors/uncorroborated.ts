@@ -4,8 +4,8 @@ import { disjoint, readValues } from '../values.js';
 import type { Detector, Statement } from '../types.js';
 
 const FIGURE = /(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|crore|lakh|bn|mn))?|\d[\d,.]*(?:[–-]\d+)?\s?(?:%|per\s?cent|percent)|\d[\d,.]*\s(?:million|billion|trillion)\s(?:dollars|euros|yen|rupees|dirhams))/gi;
-const DEAL = /\b((?:[\p{L}-]+\s+){1,3})(pact|deal|agreement|accord|treaty|contract|MoU|plant|refinery|terminal|factory|facility|corridor)\b/giu;
-const GENERIC = /^(?:than|more|less|any|single|whole|entire|same|each|every|one|no|such|a|an|the|new|notable|important|several|other|earlier|previous|major|key|bilateral|any|this|that|such|its|their|his|her|possible|potential|broader|wider|formal|final|likely|first|second|also|and|of|to|for|with|on|in)$/i;
+const DEAL = /\b((?:[\p{L}-]+\s+){1,3})(pact|deal|agreement|accord|treaty|contract|MoU)\b/giu;
+const GENERIC = /^(?:sign|signs|conclude|concludes|announce|announces|agree|agrees|seal|ink|reach|strike|than|more|less|any|single|whole|entire|same|each|every|one|no|such|a|an|the|new|notable|important|several|other|earlier|previous|major|key|bilateral|any|this|that|such|its|their|his|her|possible|potential|broader|wider|formal|final|likely|first|second|also|and|of|to|for|with|on|in)$/i;
 /** A named deal counts when the source says it is being made: signed, concluded, announced. */
 const CONCLUDED = /\b(?:sign|signed|signing|conclude|concluded|announce|announced|agree|agreed|unveil|unveiled|seal|sealed|finalise|finalised|finalize|finalized|ink|inked|negotiating|negotiate)\b/i;
 const MAX = 6;
@@ -31,7 +31,7 @@ export const uncorroborated: Detector = {
       }
       for (const m of s.text.matchAll(DEAL)) {
         const words = m[1]!.trim().split(/\s+/).filter((w) => !GENERIC.test(w) && !/^\p{Ll}+(?:ing|ed)$/u.test(w));
-        if (words.length < 2 || !CONCLUDED.test(s.text)) continue;
+        if (words.join('-').split('-').length < 2 || !CONCLUDED.test(s.text)) continue;
         const phrase = `${words.join(' ')} ${m[2]}`;
         if (others(s, new RegExp(`\\b${escape(words[words.length - 1]!)}\\s+${escape(m[2]!)}`, 'i'))) continue;
         if (!best || best.score < 2) best = { topic: phrase, start: m.index, end: m.index + m[0].length, score: 2 + (s.a.hedged ? 0 : 0.5) };
@@ -61,12 +61,29 @@ const PAST_STATISTIC = /\b(?:stood at|reached|totalled|totaled|amounted to|was w
 /** The same amount in other words ("$50 billion", "50 billion dollars"), or the same percentage, in another source. */
 function toldElsewhere(statements: Statement[], s: Statement, figure: string): boolean {
   const mine = readValues(figure).filter((v) => v.kind === 'money');
-  const digits = figure.match(/\d[\d.,]*/g)?.join('|') ?? figure;
+  const share = percentOf(figure);
   return statements.some((o) => {
     if (o.source === s.source) return false;
     if (mine.length) return readValues(o.text).some((v) => v.kind === 'money' && mine.some((m) => m.unit === v.unit && !disjoint(m, v)));
-    return (o.text.match(/\d[\d.,]*(?:[–-]\d+)?\s?(?:%|per\s?cent|percent)/gi) ?? []).some((p) => (p.match(/\d[\d.,]*/g)?.join('|') ?? '') === digits);
+    return share !== null && sharesIn(o.text).some((p) => Math.abs(p - share) <= 3);
   });
+}
+
+const FRACTIONS: Record<string, number> = { half: 50, 'a half': 50, 'one-half': 50, 'a third': 33.3, 'one-third': 33.3, 'two-thirds': 66.7, 'a quarter': 25, 'one-quarter': 25, 'three-quarters': 75, 'a fifth': 20, 'one-fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'a tenth': 10 };
+const FRACTION = new RegExp(`\\b(${Object.keys(FRACTIONS).join('|')})\\b`, 'gi');
+
+function percentOf(figure: string): number | null {
+  const m = /(\d[\d.]*)(?:\s*[–-]\s*(\d[\d.]*))?\s?(?:%|per\s?cent|percent)/i.exec(figure);
+  if (!m) return null;
+  return m[2] ? (Number(m[1]) + Number(m[2])) / 2 : Number(m[1]);
+}
+
+/** Shares a statement gives, as percentages: "40%", "about two-fifths". */
+function sharesIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\d[\d.]*(?:\s*[–-]\s*\d[\d.]*)?\s?(?:%|per\s?cent|percent)/gi)) out.push(percentOf(m[0])!);
+  for (const m of text.matchAll(FRACTION)) out.push(FRACTIONS[m[1]!.toLowerCase()]!);
+  return out;
 }
 
 function escape(s: string): string {
