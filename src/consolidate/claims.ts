@@ -33,6 +33,8 @@ export function groupClaims(items: readonly Annotated[]): ClaimGroup[] {
   for (const [i, j] of candidatePairs(sets, 3)) {
     const a = sets[i]!;
     const b = sets[j]!;
+    // A statement and its denial share their words; they are not the same claim.
+    if (negated(items[i]!.sentence.text) !== negated(items[j]!.sentence.text)) continue;
     if (jaccard(a, b) >= SAME_CLAIM_JACCARD || (Math.min(a.size, b.size) >= 6 && containment(a, b) >= SAME_CLAIM_CONTAINMENT)) groups.union(i, j);
   }
   return groups.lists().map((idx) => {
@@ -49,6 +51,12 @@ export function groupClaims(items: readonly Annotated[]): ClaimGroup[] {
     }
     return { members, lead: items[lead]!, sources: sortIds(members.map((m) => m.sentence.source)), words: sets[lead]! };
   });
+}
+
+const NEGATION = /\b(?:not|no|never|neither|nor|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|cannot|can['’]t)\b/i;
+
+function negated(text: string): boolean {
+  return NEGATION.test(text);
 }
 
 export function toClaim(g: ClaimGroup): Claim {

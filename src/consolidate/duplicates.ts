@@ -27,6 +27,9 @@ export function markDuplicates(articles: readonly Article[]): Article[] {
     let bestScore = 0;
     for (const [j, n] of counts) {
       if (n < 0.5 * Math.min(shingles[i]!.size, shingles[j]!.size)) continue;
+      // A copy is about as long as its original: a long article quoting a short brief is not one.
+      const [a, b] = [shingles[i]!.size, shingles[j]!.size];
+      if (Math.min(a, b) < 0.6 * Math.max(a, b)) continue;
       const score = containment(shingles[i]!, shingles[j]!);
       if (score >= NEAR_COPY && score > bestScore) {
         best = j;
@@ -34,10 +37,17 @@ export function markDuplicates(articles: readonly Article[]): Article[] {
       }
     }
     if (best < 0) continue;
+    // Compare with the first publication, not with another copy of it.
+    const rootId = result[best]!.duplicateOf;
+    if (rootId) best = result.findIndex((r) => r.id === rootId);
     // The copy is the later publication; path order decides when the dates do not.
     const [copy, original] = laterFirst(articles[i]!, articles[best]!) ? [i, best] : [best, i];
-    if (result[copy]!.duplicateOf || result[original]!.duplicateOf === result[copy]!.id) continue;
-    result[copy]!.duplicateOf = result[original]!.duplicateOf ?? result[original]!.id;
+    if (result[copy]!.duplicateOf) continue;
+    // Copies of a copy point at the first publication.
+    const root = result[original]!.duplicateOf ?? result[original]!.id;
+    if (root === result[copy]!.id) continue;
+    result[copy]!.duplicateOf = root;
+    for (const r of result) if (r.duplicateOf === result[copy]!.id) r.duplicateOf = root;
   }
   return result;
 }

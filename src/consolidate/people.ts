@@ -40,7 +40,9 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
     if (!full) continue;
     const rec = byName.get(full)!;
     if (s.country) rec.countries.set(s.country, (rec.countries.get(s.country) ?? 0) + 1);
+    if (s.role && !rec.roles.size) rec.roles.set(s.role, 1);
     rec.sources.add(s.a.sentence.source);
+    if (!rec.sentences.has(s.a.sentence.id)) rec.mentions++;
     rec.sentences.add(s.a.sentence.id);
   }
   // Bare surname mentions anywhere ("Modi and Putin", "Kwon said") count too.

@@ -37,7 +37,10 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
     // mentions of one date are one event only when they share words.
     const spans = list.map((it, i) => (it.end ? i : -1)).filter((i) => i >= 0);
     for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
-    if (spans.length) for (let i = 0; i < list.length; i++) if (list[i]!.end || aboutTheSpan(list[i]!.a)) groups.union(spans[0]!, i);
+    if (spans.length) {
+      const first = list[spans[0]!]!;
+      for (let i = 0; i < list.length; i++) if ((list[i]!.end === first.end) || (!list[i]!.end && aboutTheSpan(list[i]!.a))) groups.union(spans[0]!, i);
+    }
     for (const idx of groups.lists()) {
       // The shortest telling reads best on a timeline.
       const members = idx.map((i) => list[i]!);
@@ -53,7 +56,12 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
       entries.push(entry);
     }
   }
-  return entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : y.sources.length - x.sources.length || (x.text < y.text ? -1 : 1)));
+  return entries.sort((x, y) => {
+    if (x.date !== y.date) return x.date < y.date ? -1 : 1;
+    const [ex, ey] = [x.end ?? x.date, y.end ?? y.date];
+    if (ex !== ey) return ex < ey ? -1 : 1;
+    return y.sources.length - x.sources.length || (x.text < y.text ? -1 : 1);
+  });
 }
 
 /** "a two-day visit starting December 4" tells the same span as "December 4–5". */

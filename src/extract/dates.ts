@@ -2,12 +2,15 @@ import * as chrono from 'chrono-node';
 import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
-const PAST = /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s+)\b(?:was|were|had|met|ran|lasted|held|visited|travelled|traveled|took|went|came|spoke|signed|agreed|began|started|ended|said|announced)\b/i;
+const PAST = /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s+)\b(?:was|were|had|met|ran|lasted|held|visited|travelled|traveled|took|went|came|spoke|signed|agreed|began|started|ended)\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|weeks?|weekends?|hours?|minutes?|days?|months?|years? ago)\b/i;
 const DURATION = /^(?:for|over|within|in|after)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
 /** "last 90 minutes", "in 48 hours": a length of time, not a date. */
 const SPAN_OF_TIME = /\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DAY_SPAN = new RegExp(String.raw`\bfrom\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH_WORD})?\s+(?:to|until|till|through)\s+(?:${MONTH_WORD}\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH_WORD})?(?:,?\s+(\d{4}))?`, 'gi');
 const RELATIVE_YEAR = /^(last|this|next|previous|the previous|the following)\s+year$/i;
 const BARE_YEAR = /\b(in|since|from|by|until|till|to|of|during|before|after|early|late|mid-|around|circa|the|and|or)\s+((?:19|20)\d{2})\b(?!\s*(?:-\d|–\d|\/\d|model|budget|census|edition|elections? cycle))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -31,9 +34,21 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
   const results = chrono.parse(text, { instant: refDate, timezone: 0 });
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
+  // "from 3 to 5 June", "from 3 June to 5 June": chrono loses the days of these.
+  for (const m of text.matchAll(DAY_SPAN)) {
+    const month = monthNumber(m[5] ?? m[3] ?? m[2] ?? '');
+    const d1 = Number(m[1]);
+    const endDay = Number(m[4]);
+    if (!month || !endDay || endDay <= d1 || endDay > 31) continue;
+    const year = m[6] ? Number(m[6]) : nearestYear(ref, month);
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push(mention(sentence, sentence.text.slice(start, m.index + m[0].length), start, m.index + m[0].length, format(year, month, d1, 'day'), format(year, month, endDay, 'day'), 'day', false));
+    taken.push([start, m.index + m[0].length]);
+  }
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     const rtext = r.text;
+    if (taken.some(([a, b]) => r.index < b && r.index + rtext.length > a)) continue;
     if (DURATION.test(rtext) || (SPAN_OF_TIME.test(rtext) && !MONTH_NAME.test(rtext))) continue;
     let start = r.index;
     let end = r.index + rtext.length;
@@ -69,7 +84,7 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
       i++;
     }
     // A month without a year: the last one before the article in the past tense, the next one after it in the future.
-    if (c.isCertain('month') && !c.isCertain('year') && year === c.get('year')) {
+    if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && year === c.get('year')) {
       const at = `${year}-${String(month).padStart(2, '0')}`;
       const refMonth = `${ref.y}-${String(ref.m).padStart(2, '0')}`;
       if (!future && at > refMonth) year -= 1;
@@ -122,6 +137,17 @@ function format(y: number, m: number, d: number, p: Precision): string {
   const mm = String(m).padStart(2, '0');
   const dd = String(d).padStart(2, '0');
   return p === 'year' ? `${y}` : p === 'month' ? `${y}-${mm}` : `${y}-${mm}-${dd}`;
+}
+
+function monthNumber(word: string): number | null {
+  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return i >= 0 ? i + 1 : null;
+}
+
+/** The year that puts the month nearest the reference date. */
+function nearestYear(ref: { y: number; m: number }, month: number): number {
+  const diff = month - ref.m;
+  return diff > 6 ? ref.y - 1 : diff < -6 ? ref.y + 1 : ref.y;
 }
 
 export function isoToParts(iso: string): { y: number; m: number; d: number } {

@@ -60,6 +60,12 @@ export function extractTitledPeople(text: string): PersonMention[] {
     let { country, title } = parsed;
     const start = m.index + m[0].indexOf(lead) + parsed.skip;
     if (ofCountry) country ??= countryOf(ofCountry);
+    // "President Ana Folau of Tonga": the country after the name.
+    const after = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u.exec(text.slice(m.index + m[0].length));
+    if (after && !country) {
+      const words = after[1]!.split(/\s+/);
+      for (let n = words.length; n >= 1 && !country; n--) country = countryOf(words.slice(0, n).join(' '));
+    }
     const role = titles.abbreviations[title] ?? title;
     const end = m.index + m[0].length - Math.max(0, m[4]!.length - name.length);
     out.push({ name, role, country, start, end, titled: true });

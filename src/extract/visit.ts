@@ -72,8 +72,8 @@ function suffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-const SPAN_DAYS = /\b(one|two|three|four|five|six|seven|\d)[- ]day\b|\bfor (two|three|four|five|\d) days\b/i;
-const NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const SPAN_DAYS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})[- ]day\b|\bfor (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}) days\b/i;
+const NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14 };
 
 /** "a two-day visit", "for three days" → the number of days, if said. */
 export function visitLength(text: string): number | null {

@@ -85,6 +85,36 @@ describe('attache build on the example corpus', () => {
     expect(visit!.sources.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('finds where the outlets disagree, with verbatim quotes', () => {
+    const raw = new Map(brief.sources.map((src) => [src.id, readFileSync(join(ROOT, 'corpus', src.file), 'utf8')]));
+    for (const d of brief.discrepancies) for (const c of d.claims) expect(raw.get(c.source), c.quote).toContain(c.quote);
+    const of = (kind: string) => brief.discrepancies.filter((d) => d.kind === kind);
+    const files = (d: (typeof brief.discrepancies)[number]) => d.claims.map((c) => brief.sources.find((src) => src.id === c.source)!.file.slice(0, 3)).sort();
+
+    const lastMet = of('conflict').find((d) => d.claims.some((c) => c.quote.includes('first face-to-face discussion in nearly three years')));
+    expect(lastMet).toBeDefined();
+    expect(lastMet!.claims.some((c) => c.quote.includes('In July last year, PM Modi travelled to Moscow'))).toBe(true);
+
+    const s400 = of('attribution').find((d) => d.topic.includes('S-400'));
+    expect(s400).toBeDefined();
+    expect(files(s400!)).toEqual(expect.arrayContaining(['000', '004']));
+    expect(s400!.claims.some((c) => c.quote.includes('offer from Moscow'))).toBe(true);
+
+    const wording = of('wording')[0];
+    expect(wording?.claims.some((c) => c.quote.includes('Special and Privileged Strategic Partnership'))).toBe(true);
+    expect(wording?.claims.some((c) => c.source === 'S3' && /privileged strategic partnership/i.test(c.quote))).toBe(true);
+
+    expect(of('framing').some((d) => files(d).join() === '002,004')).toBe(true);
+
+    const lone = of('uncorroborated').map((d) => d.claims[0]!.quote).join(' | ');
+    expect(lone).toContain('labour mobility pact');
+    expect(lone).toContain('60–70% of its military hardware');
+
+    // Every outlet agrees on the visit dates: no conflict about them.
+    expect(of('conflict').filter((d) => /date|december/i.test(d.topic))).toEqual([]);
+    expect(brief.discrepancies[0]!.kind).toBe('conflict');
+  });
+
   it('renders the Markdown brief with every section and citations', () => {
     for (const h of ['## Key facts', '## Overview', '## Agenda', '## Defence programmes', '## Energy and trade', '## Geopolitics', '## Timeline', '## Source discrepancies', '## Sources']) {
       expect(md).toContain(h);

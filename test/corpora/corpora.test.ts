@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/model/schema.js';
+import { decodeEntities } from '../../src/ingest/html.js';
 import { loadTemplates, renderMarkdown } from '../../src/render/markdown.js';
 import { briefOf, loadExpected, type Expected } from '../helpers/corpus.js';
 import { ROOT } from '../helpers/run.js';
@@ -69,6 +70,33 @@ describe.each(names)('invented corpus %s', (name) => {
       const text = [...brief[key], ...brief.overview].map((c) => c.text).join(' ').toLowerCase();
       const hits = expected.sections[key].filter((w) => text.includes(w.toLowerCase()));
       expect(hits.length, `${key}: ${expected.sections[key].join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(expected.sections[key].length / 2));
+    }
+  });
+
+  it('finds every planted discrepancy, quoting each side verbatim', () => {
+    const fileOf = new Map(brief.sources.map((s) => [s.id, s.file]));
+    for (const d of brief.discrepancies) {
+      for (const c of d.claims) {
+        // In an HTML page the quote is the text a browser shows: entities decoded, white space folded.
+        const raw = readFileSync(join(dir, 'articles', fileOf.get(c.source)!), 'utf8');
+        const shown = decodeEntities(raw.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+        expect(raw.includes(c.quote) || shown.includes(c.quote), c.quote).toBe(true);
+      }
+    }
+    for (const e of expected.discrepancies) {
+      const hit = brief.discrepancies.find((d) => d.kind === e.kind && e.quotes.filter((q) => d.claims.some((c) => c.quote.includes(q))).length >= Math.min(2, e.quotes.length));
+      expect(hit, `${e.kind}: ${e.about}`).toBeDefined();
+    }
+  });
+
+  it('flags no agreement and no more than one discrepancy beyond the planted ones', () => {
+    const planted = (d: Brief['discrepancies'][number]) => expected.discrepancies.some((e) => e.kind === d.kind && e.quotes.some((q) => d.claims.some((c) => c.quote.includes(q))));
+    const extra = brief.discrepancies.filter((d) => !planted(d));
+    expect(extra.filter((d) => d.kind === 'conflict'), 'false conflicts').toEqual([]);
+    expect(extra.length).toBeLessThanOrEqual(1);
+    for (const m of expected.mustNotFlag) {
+      const flagged = brief.discrepancies.filter((d) => d.kind !== 'uncorroborated' && !planted(d) && m.terms.some((t) => d.claims.some((c) => c.quote.includes(t))));
+      expect(flagged, m.about).toEqual([]);
     }
   });
 

@@ -1,10 +1,11 @@
+import { countryByName } from '../../../extract/countries.js';
 import type { Discrepancy } from '../../../model/schema.js';
 import { quote } from '../quote.js';
 import type { Detector, Statement } from '../types.js';
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 const FIRST = /\bfirst\s+(?:[\p{L}-]+\s+){0,4}?(visit|trip|meeting|discussion|talks|summit|encounter)\b([^.;]{0,60}?)\bin\s+(?:(nearly|almost|more than|over|about|some|just over|just under)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(years?|decades?|months?)/giu;
-const PAST_EVENT = /\b(?:visited|travelled|traveled|flew|met|held talks|hosted|attended|went|toured|was in|were in|trip to|visit to|summit in)\b/i;
+const PAST_EVENT = /\b(?:visited|travelled|traveled|flew|met|held talks|hosted|attended|went|toured|was in|were in|trip to|visit to|summit in)\b/gi;
 
 /**
  * "first face-to-face discussion in nearly three years" against an in-person meeting that another
@@ -21,8 +22,10 @@ export const firstSinceConflict: Detector = {
         const n = /^\d/.test(m[4]!) ? Number(m[4]) : NUMBERS[m[4]!.toLowerCase()] ?? 1;
         const months = /^decade/i.test(m[5]!) ? n * 120 : /^year/i.test(m[5]!) ? n * 12 : n;
         const since = shiftMonths(s.reference, -months);
-        const place = /\bto\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(m[2] ?? '')?.[1] ?? null;
-        const witness = findEarlier(ctx.statements, s, since, place, leaders);
+        const place = /\bto\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(m[2] ?? '')?.[1] ?? null;
+        // A region ("the Gulf") holds the event's own place.
+        const places = place ? [place, ...(countryByName(place) ? [] : [ctx.event.location, ctx.event.host?.country].filter((p): p is string => !!p))] : [];
+        const witness = findEarlier(ctx.statements, s, since, places, leaders);
         if (!witness) continue;
         out.push({
           topic: place ? `Last visit to ${place}` : 'When the leaders last met',
@@ -40,18 +43,24 @@ export const firstSinceConflict: Detector = {
   },
 };
 
-function findEarlier(statements: Statement[], first: Statement, since: string, place: string | null, leaders: string[][]): { s: Statement; date: string; at: number } | null {
+function findEarlier(statements: Statement[], first: Statement, since: string, places: string[], leaders: string[][]): { s: Statement; date: string; at: number } | null {
+  let best: { s: Statement; date: string; at: number; distance: number } | null = null;
   for (const s of statements) {
-    if (s.source === first.source || !PAST_EVENT.test(s.text)) continue;
-    const sharesPlace = place ? s.text.includes(place) : false;
+    if (s.source === first.source) continue;
+    const verbs = [...s.text.matchAll(PAST_EVENT)].map((m) => m.index);
+    if (!verbs.length) continue;
+    const sharesPlace = places.some((p) => s.text.includes(p));
     const sharesLeader = leaders.some((tokens) => tokens.some((t) => t.length > 2 && new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u').test(s.text)));
-    if (!sharesPlace && !(place === null && sharesLeader)) continue;
+    if (places.length ? !sharesPlace : !sharesLeader) continue;
     for (const d of s.a.dates) {
       if (d.precision === 'year' || d.weekday) continue;
-      if (d.date >= since.slice(0, d.date.length) && d.date < first.reference.slice(0, d.date.length)) return { s, date: d.date, at: d.start };
+      if (!(d.date >= since.slice(0, d.date.length) && d.date < first.reference.slice(0, d.date.length))) continue;
+      // The date that goes with the visit or meeting: the one nearest its verb.
+      const distance = Math.min(...verbs.map((v) => Math.abs(v - d.start)));
+      if (!best || distance < best.distance) best = { s, date: d.date, at: d.start, distance };
     }
   }
-  return null;
+  return best;
 }
 
 function shiftMonths(iso: string, delta: number): string {

@@ -13,7 +13,7 @@ export const moneyConflict: Detector = {
       topic(a, b) {
         const shared = [...a.programmes].filter((p) => b.programmes.has(p));
         const prog = shared.length ? a.a.programmes.find((p) => p.key === shared[0])?.form : null;
-        return prog ? `Value of the ${prog} deal` : `Value of the ${sharedWords(a, b, 3) || 'deal'}`;
+        return prog ? `Value of the ${prog} deal` : `Value of the ${sharedWords(a, b, 3).replace(/\b(?:worth|billion|million|trillion)\b/gi, '').replace(/\s+/g, ' ').trim() || 'deal'}`;
       },
       note: (va, vb) => `The amounts differ by a factor of about ${Math.round(Math.max(va.low, vb.low) / Math.max(1, Math.min(va.high, vb.high)))}: ${va.text} against ${vb.text}.`,
     }),
