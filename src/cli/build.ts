@@ -15,6 +15,7 @@ export interface BuildOptions {
   marking: string | null;
   templates: string | null;
   maxFileBytes: number;
+  quiet: boolean;
   log: (line: string) => void;
 }
 
@@ -36,6 +37,6 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     outputs.push({ name: 'brief.pdf', data: await renderPdf(brief, { paper: opts.paper, marking: opts.marking }, created) });
   }
   const written = await writeOutputs(opts.out, outputs);
-  for (const w of brief.warnings) opts.log(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}`);
+  if (!opts.quiet) for (const w of brief.warnings) opts.log(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}`);
   return { brief, written };
 }

@@ -7,7 +7,7 @@ let registered = false;
 
 export const FONT = 'NotoSans';
 
-/** Noto Sans from npm (Latin, Cyrillic, Greek), embedded; no download at run time. */
+/** Noto Sans from npm (its Google Fonts build covers Latin, Cyrillic, Greek and Devanagari), embedded; no download at run time. */
 export function registerFonts(): void {
   if (registered) return;
   registered = true;

@@ -86,7 +86,7 @@ export function renderMarkdown(brief: Brief, templates: TemplateSet): string {
 
 function templateError(dir: string, file: string, e: unknown): AttacheError {
   const msg = e instanceof Error ? e.message : String(e);
-  const line = /line (\d+)/i.exec(msg)?.[1] ?? /on line (\d+)/.exec(msg)?.[1];
+  const line = /line (\d+)/i.exec(msg)?.[1] ?? / - (\d+):\d+/.exec(msg)?.[1];
   const first = msg.split('\n').filter(Boolean).slice(0, 1).join(' ').replace(/\s+/g, ' ');
   return new AttacheError(`${join(dir, file)}${line ? `:${line}` : ''}`, `template error: ${first}`);
 }

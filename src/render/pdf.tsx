@@ -167,14 +167,14 @@ function Discrepancies({ brief }: { brief: Brief }) {
       <Heading>Source discrepancies</Heading>
       {items.length ? (
         <View style={s.table}>
-          <Row header cells={['Topic', 'Kind', 'What each source says', 'Why']} widths={[17, 11, 47, 25]} />
+          <Row header cells={['Topic', 'Kind', 'What each source says', 'Why']} widths={[16, 15, 46, 23]} />
           {items.map((d, i) => (
             <Row
               key={i}
-              widths={[17, 11, 47, 25]}
+              widths={[16, 15, 46, 23]}
               cells={[
                 <Text style={{ fontWeight: 700 }}>{d.topic}</Text>,
-                d.kind,
+                d.kind.charAt(0).toUpperCase() + d.kind.slice(1),
                 <View>
                   {d.claims.map((c, j) => (
                     <Text key={j} style={{ marginBottom: 2 }}>

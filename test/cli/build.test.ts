@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Brief } from '../../src/model/schema.js';
@@ -179,6 +179,18 @@ describe('attache build with bad input', () => {
     const r = attache(['build', 'corpus', '--out', file]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('not a folder');
+  });
+
+  it('a broken template: one line with file and line, non-zero exit, earlier outputs untouched', () => {
+    const out = tempDir();
+    expect(attache(['build', 'corpus', '--out', out, '--date', '2025-12-01', '--quiet']).code).toBe(0);
+    const before = ['brief.md', 'brief.json', 'brief.pdf'].map((f) => readFileSync(join(out, f)));
+    const r = attache(['build', 'corpus', '--out', out, '--date', '2025-12-02', '--templates', join(ROOT, 'test/fixtures/templates/broken')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/brief\.md\.hbs:\d+: template error/);
+    ['brief.md', 'brief.json', 'brief.pdf'].forEach((f, i) => expect(readFileSync(join(out, f)).equals(before[i]!), f).toBe(true));
+    expect(readdirSync(out).sort()).toEqual(['brief.json', 'brief.md', 'brief.pdf']);
   });
 
   it('writes only the formats asked for', () => {

@@ -1,6 +1,7 @@
 import type { Statement } from './types.js';
 
-const MAX = 220;
+/** Long enough to carry the point and its context, short enough for a table cell. */
+const MAX = 170;
 
 /**
  * A verbatim quote from the statement's source: the sentence itself when short, otherwise the
@@ -31,8 +32,8 @@ export function quote(s: Statement, focusStart = 0, focusEnd = s.text.length): s
   const fs = Math.max(0, focusStart - offset);
   const fe = Math.min(text.length, focusEnd - offset);
   if (text.length <= MAX) return text.trim();
-  let start = Math.max(0, fs - 80);
-  let end = Math.min(text.length, Math.max(fe + 80, start + 120));
+  let start = Math.max(0, fs - 60);
+  let end = Math.min(text.length, Math.max(fe + 60, start + 110));
   if (start > 0) start = text.indexOf(' ', start) + 1;
   if (end < text.length) end = text.lastIndexOf(' ', end);
   return text.slice(start, end).replace(/[\s,;:—–-]+$/, '').trim();

@@ -15,6 +15,8 @@ export const uncorroborated: Detector = {
   name: 'uncorroborated',
   kind: 'uncorroborated',
   detect(ctx) {
+    // With a single independent source, everything is single-sourced: nothing to point out.
+    if (new Set(ctx.statements.map((s) => s.source)).size < 2) return [];
     const found: { d: Discrepancy; score: number; order: number }[] = [];
     const others = (s: Statement, needle: RegExp) => ctx.statements.some((o) => o.source !== s.source && needle.test(o.text));
     for (const g of ctx.groups) {

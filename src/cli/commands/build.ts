@@ -1,0 +1,22 @@
+import type { CommandModule } from 'yargs';
+import { build } from '../build.js';
+import { withBuildOptions, toBuildOptions, type BuildArgs } from './build-options.js';
+
+export const buildCommand: CommandModule<object, BuildArgs> = {
+  command: 'build [corpus]',
+  describe: 'Build out/brief.pdf, brief.md and brief.json from a corpus folder',
+  builder: (y) =>
+    withBuildOptions(y)
+      .example('$0 build', 'Brief from ./corpus into ./out')
+      .example('$0 build corpus --out /tmp/brief --date 2025-12-01', 'Reproducible brief as of a given date')
+      .example('$0 build news/ --format md,json --title "Summit brief"', 'Markdown and JSON only, with a title') as never,
+  handler: async (args) => {
+    const started = performance.now();
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const result = await build(toBuildOptions(args, log));
+    if (!args.quiet) {
+      const ms = Math.round(performance.now() - started);
+      log(`wrote ${result.written.join(', ')} from ${result.brief.sources.length} sources in ${ms} ms`);
+    }
+  },
+};
