@@ -1,8 +1,14 @@
-import { readCorpus } from '../ingest/index.js';
-import type { Brief } from '../model/schema.js';
-import { analyse } from '../pipeline.js';
-import { loadTemplates, renderMarkdown } from '../render/markdown.js';
-import { writeOutputs, type Output } from '../render/write.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCorpus } from '../ingest/read.js';
+import { diffBriefs, sameContent } from '../model/changes.js';
+import { Brief } from '../model/schema.js';
+import { archiveEdition, pruneArchive } from '../render/archive.js';
+import { withLock } from '../render/lock.js';
+import { loadTemplates } from '../render/templates.js';
+import { ensureFolder, stageOutputs, type Output } from '../render/write.js';
+import { commit, onInterrupt } from './interrupt.js';
+import { computeManifest, MANIFEST, readManifest, unchanged } from './manifest.js';
 import type { Format } from './options.js';
 
 export interface BuildOptions {
@@ -16,27 +22,85 @@ export interface BuildOptions {
   templates: string | null;
   maxFileBytes: number;
   quiet: boolean;
+  /** Skip the build when the manifest says nothing changed. */
+  ifChanged?: boolean;
+  /** Previous editions kept under out/archive/. */
+  keep?: number;
   log: (line: string) => void;
 }
 
-export interface BuildResult {
-  brief: Brief;
-  written: string[];
+export type BuildResult = { status: 'built'; brief: Brief; written: string[] } | { status: 'unchanged'; out: string };
+
+const NAMES: Record<Format, string> = { json: 'brief.json', md: 'brief.md', pdf: 'brief.pdf' };
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * One build, from reading the corpus to publishing the files, under the output folder's lock.
+ * The unchanged path reads and hashes files only: the analysis and the renderers are loaded
+ * after it, when there is work to do.
+ */
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  await ensureFolder(opts.out);
+  // Interrupted, the lock goes with us: the next run must not wait for it to go stale.
+  return withLock(opts.out, () => locked(opts), onInterrupt);
 }
 
-/** Reads the corpus, builds the brief, renders every requested format in memory, then writes. */
-export async function build(opts: BuildOptions): Promise<BuildResult> {
-  const { files, warnings } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes });
-  const brief = analyse(files, { asOf: opts.asOf, title: opts.title, warnings });
-  const outputs: Output[] = [];
-  if (opts.formats.includes('json')) outputs.push({ name: 'brief.json', data: JSON.stringify(brief, null, 2) + '\n' });
-  if (opts.formats.includes('md')) outputs.push({ name: 'brief.md', data: renderMarkdown(brief, loadTemplates(opts.templates)) });
-  if (opts.formats.includes('pdf')) {
-    const { renderPdf } = await import('../render/pdf.js');
-    const created = new Date(`${opts.asOf}T00:00:00Z`);
-    outputs.push({ name: 'brief.pdf', data: await renderPdf(brief, { paper: opts.paper, marking: opts.marking }, created) });
+async function locked(opts: BuildOptions): Promise<BuildResult> {
+  {
+    const { files, warnings } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes });
+    const templates = loadTemplates(opts.templates);
+    const outputs = opts.formats.map((f) => NAMES[f]);
+    const manifest = computeManifest(
+      files,
+      { formats: opts.formats, asOf: opts.asOf, title: opts.title, paper: opts.paper, marking: opts.marking, maxFileBytes: opts.maxFileBytes },
+      templates,
+      VERSION,
+      outputs,
+    );
+    if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
+
+    const { analyse } = await import('../pipeline.js');
+    const fresh = analyse(files, { asOf: opts.asOf, title: opts.title, warnings });
+    const previous = readPrevious(opts.out);
+    // The same content as the last edition is the same edition: output stays byte-identical.
+    const same = previous !== null && sameContent(previous, fresh);
+    const edition = same ? (previous.edition ?? 1) : (previous?.edition ?? 0) + 1;
+    const brief = Brief.parse({ ...fresh, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
+
+    const rendered: Output[] = [];
+    if (opts.formats.includes('json')) rendered.push({ name: NAMES.json, data: JSON.stringify(brief, null, 2) + '\n' });
+    if (opts.formats.includes('md')) {
+      const { renderMarkdown } = await import('../render/markdown.js');
+      rendered.push({ name: NAMES.md, data: renderMarkdown(brief, templates) });
+    }
+    if (opts.formats.includes('pdf')) {
+      const { renderPdf } = await import('../render/pdf.js');
+      rendered.push({ name: NAMES.pdf, data: await renderPdf(brief, { paper: opts.paper, marking: opts.marking }, new Date(`${opts.asOf}T00:00:00Z`)) });
+    }
+    rendered.push({ name: MANIFEST, data: JSON.stringify(manifest, null, 2) + '\n' });
+
+    const staged = await stageOutputs(opts.out, rendered);
+    const forget = onInterrupt(() => staged.discard());
+    try {
+      if (previous && !same) await archiveEdition(opts.out, previous.edition ?? 1, Object.values(NAMES));
+      const written = await commit(() => staged.publish());
+      await pruneArchive(opts.out, opts.keep ?? 5);
+      if (!opts.quiet) for (const w of brief.warnings) opts.log(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}`);
+      return { status: 'built', brief, written: written.filter((w) => !w.endsWith(MANIFEST)) };
+    } catch (e) {
+      await staged.discard();
+      throw e;
+    } finally {
+      forget();
+    }
   }
-  const written = await writeOutputs(opts.out, outputs);
-  if (!opts.quiet) for (const w of brief.warnings) opts.log(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}`);
-  return { brief, written };
+}
+
+function readPrevious(out: string): Brief | null {
+  try {
+    const parsed = Brief.safeParse(JSON.parse(readFileSync(join(out, 'brief.json'), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

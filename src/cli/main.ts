@@ -6,11 +6,13 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { AttacheError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { guardSignals } from './interrupt.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
+  guardSignals();
   try {
     let cli = yargs(argv)
       .scriptName('attache')

@@ -91,6 +91,26 @@ export const Discrepancy = z.object({
 
 export const Warning = z.object({ file: z.string().nullable(), message: z.string() });
 
+export const ChangeKind = z.enum([
+  'source-added',
+  'source-dropped',
+  'claim-added',
+  'claim-removed',
+  'programme-added',
+  'programme-removed',
+  'discrepancy-opened',
+  'discrepancy-resolved',
+  'event-changed',
+]);
+
+/** What changed since the previous edition in the same output folder. */
+export const Changes = z.object({
+  first: z.boolean(),
+  sinceEdition: z.number().int().positive().nullable(),
+  sinceAsOf: IsoDay.nullable(),
+  items: z.array(z.object({ kind: ChangeKind, section: z.string().nullable(), text: z.string(), sources: z.array(SourceId) })),
+});
+
 export const Brief = z.object({
   schemaVersion: z.literal(1),
   asOf: IsoDay,
@@ -106,6 +126,8 @@ export const Brief = z.object({
   timeline: z.array(TimelineEntry),
   discrepancies: z.array(Discrepancy),
   warnings: z.array(Warning),
+  edition: z.number().int().positive().optional(),
+  changes: Changes.optional(),
 });
 
 export type Span = z.infer<typeof Span>;
@@ -120,3 +142,5 @@ export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;
 export type Discrepancy = z.infer<typeof Discrepancy>;
 export type Warning = z.infer<typeof Warning>;
 export type Brief = z.infer<typeof Brief>;
+export type Changes = z.infer<typeof Changes>;
+export type ChangeKind = z.infer<typeof ChangeKind>;

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Brief, Claim } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
-import { cap, cite, humanDate, humanRange, keyFacts, LIMITS } from './view.js';
+import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS } from './view.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
@@ -223,6 +223,34 @@ function Sources({ brief }: { brief: Brief }) {
   );
 }
 
+function ChangesSection({ brief }: { brief: Brief }) {
+  const c = changesView(brief);
+  if (!c) return null;
+  return (
+    <View>
+      <Heading>Changes since the last brief</Heading>
+      {c.first ? (
+        <Text style={s.empty}>This is the first edition of this brief in this folder.</Text>
+      ) : (
+        <View>
+          <Text style={{ marginBottom: 4 }}>{c.intro}</Text>
+          {c.groups.map((g) => (
+            <View key={g.title}>
+              <Text style={s.h3} minPresenceAhead={30}>
+                {g.title}
+              </Text>
+              {g.items.map((it, i) => (
+                <Cited key={i} claim={{ text: it.text, sources: it.sources }} />
+              ))}
+            </View>
+          ))}
+          {c.more ? <Text style={s.more}>…and {c.more} more in brief.json</Text> : null}
+        </View>
+      )}
+    </View>
+  );
+}
+
 export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: PdfOptions; created: Date }) {
   const facts = keyFacts(brief);
   return (
@@ -257,6 +285,7 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
         <Timeline brief={brief} />
         <Discrepancies brief={brief} />
         <Sources brief={brief} />
+        <ChangesSection brief={brief} />
       </Page>
     </Document>
   );

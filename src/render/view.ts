@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import type { Brief, Claim } from '../model/schema.js';
 
 /** Caps that keep a long corpus's brief a brief; the JSON keeps everything. */
-export const LIMITS = { claims: 12, overview: 5, programmes: 15, facts: 4, timeline: 25, discrepancies: 15, people: 12 };
+export const LIMITS = { claims: 12, overview: 5, programmes: 15, facts: 4, timeline: 25, discrepancies: 15, people: 12, changes: 30 };
 
 export interface Capped<T> {
   items: T[];
@@ -67,4 +67,33 @@ export function keyFacts(b: Brief): KeyFact[] {
 
 export function claimText(c: Claim): string {
   return c.hedged ? c.text : c.text;
+}
+
+const CHANGE_TITLES: Record<string, string> = {
+  'source-added': 'New sources',
+  'source-dropped': 'Sources no longer in the corpus',
+  'claim-added': 'New claims',
+  'claim-removed': 'Claims no longer made',
+  'programme-added': 'Programmes added',
+  'programme-removed': 'Programmes no longer mentioned',
+  'discrepancy-opened': 'Discrepancies opened',
+  'discrepancy-resolved': 'Discrepancies resolved',
+  'event-changed': 'Event facts changed',
+};
+
+/** The changes section, grouped by kind, capped like every list. */
+export function changesView(b: Brief) {
+  const c = b.changes;
+  if (!c) return null;
+  const { items, more } = cap(c.items, LIMITS.changes);
+  const groups: { title: string; items: { text: string; sources: string[] }[] }[] = [];
+  for (const it of items) {
+    const title = CHANGE_TITLES[it.kind]!;
+    let g = groups.find((x) => x.title === title);
+    if (!g) groups.push((g = { title, items: [] }));
+    g.items.push({ text: it.section && it.kind.startsWith('claim') ? `${it.section}: ${it.text}` : it.text, sources: it.sources });
+  }
+  const since = c.sinceEdition ? `edition ${c.sinceEdition}${c.sinceAsOf ? ` (as of ${humanDate(c.sinceAsOf)})` : ''}` : 'the last brief';
+  const intro = c.items.length ? `Edition ${b.edition ?? 1} against ${since}: ${c.items.length} change${c.items.length === 1 ? '' : 's'}.` : `Nothing changed since ${since}.`;
+  return { first: c.first, intro, groups, more, items: c.items };
 }

@@ -7,26 +7,50 @@ export interface Output {
   data: string | Uint8Array;
 }
 
+/** Temporary files written next to their final names, so a rename publishes each atomically. */
+export interface Staged {
+  dir: string;
+  outputs: { name: string; tmp: string }[];
+  discard(): Promise<void>;
+  publish(): Promise<string[]>;
+}
+
 /**
- * Writes every output next to its final name, then renames each into place: a run that fails
- * before the renames leaves the previous brief whole; a rename is atomic on one file system.
+ * Writes every output to a temporary file in the output folder. Nothing visible changes until
+ * `publish`, which renames them into place (atomic on one file system); `discard` removes them.
  */
-export async function writeOutputs(dir: string, outputs: readonly Output[]): Promise<string[]> {
+export async function stageOutputs(dir: string, outputs: readonly Output[]): Promise<Staged> {
   await ensureFolder(dir);
   const tag = `.tmp-${process.pid}-${Date.now().toString(36)}`;
-  const temps: string[] = [];
+  const staged = outputs.map((o) => ({ name: o.name, tmp: join(dir, `.${o.name}${tag}`) }));
+  const discard = async () => {
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+  };
   try {
-    for (const o of outputs) {
-      const tmp = join(dir, `.${o.name}${tag}`);
-      temps.push(tmp);
-      await writeFile(tmp, o.data);
-    }
-    for (let i = 0; i < outputs.length; i++) await rename(temps[i]!, join(dir, outputs[i]!.name));
+    for (let i = 0; i < outputs.length; i++) await writeFile(staged[i]!.tmp, outputs[i]!.data);
   } catch (e) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    await discard();
     throw new AttacheError(dir, `could not write outputs: ${(e as Error).message}`);
   }
-  return outputs.map((o) => join(dir, o.name));
+  return {
+    dir,
+    outputs: staged,
+    discard,
+    async publish() {
+      try {
+        for (const s of staged) await rename(s.tmp, join(dir, s.name));
+      } catch (e) {
+        await discard();
+        throw new AttacheError(dir, `could not write outputs: ${(e as Error).message}`);
+      }
+      return staged.map((s) => join(dir, s.name));
+    },
+  };
+}
+
+/** Stages and publishes in one go. */
+export async function writeOutputs(dir: string, outputs: readonly Output[]): Promise<string[]> {
+  return (await stageOutputs(dir, outputs)).publish();
 }
 
 export async function ensureFolder(dir: string): Promise<void> {

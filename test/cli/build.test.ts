@@ -190,7 +190,7 @@ describe('attache build with bad input', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/brief\.md\.hbs:\d+: template error/);
     ['brief.md', 'brief.json', 'brief.pdf'].forEach((f, i) => expect(readFileSync(join(out, f)).equals(before[i]!), f).toBe(true));
-    expect(readdirSync(out).sort()).toEqual(['brief.json', 'brief.md', 'brief.pdf']);
+    expect(readdirSync(out).filter((n) => !n.startsWith('.attache')).sort()).toEqual(['brief.json', 'brief.md', 'brief.pdf']);
   });
 
   it('writes only the formats asked for', () => {

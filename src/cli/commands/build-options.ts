@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import type { BuildOptions } from '../build.js';
+import { AttacheError } from '../../errors.js';
 import { parseDate, parseFormats, today } from '../options.js';
 
 /** The options of a build, shared by `build`, `watch` and `schedule`. */
@@ -13,7 +14,9 @@ export function withBuildOptions<T>(y: Argv<T>) {
     .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'PDF paper size' })
     .option('marking', { type: 'string', describe: 'Marking line printed on every page, e.g. "UNCLASSIFIED — FOR BRIEFING USE"' })
     .option('templates', { type: 'string', describe: 'Folder whose brief.md.hbs and partials/ override the built-in Markdown templates' })
-    .option('max-file-size', { type: 'number', default: 10, describe: 'Skip (with a warning) files larger than this many MB' });
+    .option('max-file-size', { type: 'number', default: 10, describe: 'Skip (with a warning) files larger than this many MB' })
+    .option('if-changed', { type: 'boolean', default: false, describe: 'Do nothing (and say "unchanged: <out>") when no input changed since the last build' })
+    .option('keep', { type: 'number', default: 5, describe: 'Previous editions to keep under <out>/archive/' });
 }
 
 export interface BuildArgs {
@@ -26,6 +29,8 @@ export interface BuildArgs {
   marking?: string;
   templates?: string;
   'max-file-size': number;
+  'if-changed'?: boolean;
+  keep?: number;
   quiet?: unknown;
 }
 
@@ -42,6 +47,14 @@ export function toBuildOptions(args: BuildArgs, log: (line: string) => void): Bu
     templates: args.templates ?? null,
     maxFileBytes: Math.round(args['max-file-size'] * 1024 * 1024),
     quiet: Boolean(args.quiet),
+    ifChanged: Boolean(args['if-changed']),
+    keep: keepOf(args.keep),
     log,
   };
+}
+
+function keepOf(n: number | undefined): number {
+  if (n === undefined) return 5;
+  if (!Number.isInteger(n) || n < 0) throw new AttacheError('--keep', `expected a whole number of editions, 0 or more; got "${n}"`, 2);
+  return n;
 }

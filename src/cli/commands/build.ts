@@ -9,11 +9,16 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     withBuildOptions(y)
       .example('$0 build', 'Brief from ./corpus into ./out')
       .example('$0 build corpus --out /tmp/brief --date 2025-12-01', 'Reproducible brief as of a given date')
-      .example('$0 build news/ --format md,json --title "Summit brief"', 'Markdown and JSON only, with a title') as never,
+      .example('$0 build news/ --format md,json --title "Summit brief"', 'Markdown and JSON only, with a title')
+      .example('$0 build --if-changed --date 2025-12-01', 'From cron: rebuild only when an article, option or template changed') as never,
   handler: async (args) => {
     const started = performance.now();
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const result = await build(toBuildOptions(args, log));
+    if (result.status === 'unchanged') {
+      process.stdout.write(`unchanged: ${result.out}\n`);
+      return;
+    }
     if (!args.quiet) {
       const ms = Math.round(performance.now() - started);
       log(`wrote ${result.written.join(', ')} from ${result.brief.sources.length} sources in ${ms} ms`);

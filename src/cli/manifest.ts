@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusFile } from '../model/pipeline.js';
+import type { TemplateSet } from '../render/templates.js';
+
+export const MANIFEST = '.attache-manifest.json';
+
+/** What a brief was made from: if none of it changed, the brief would come out the same. */
+export interface Manifest {
+  manifestVersion: 1;
+  tool: string;
+  options: Record<string, unknown>;
+  templates: string;
+  corpus: { path: string; sha256: string; bytes: number }[];
+  outputs: string[];
+}
+
+export function computeManifest(files: readonly CorpusFile[], options: Record<string, unknown>, templates: TemplateSet, tool: string, outputs: string[]): Manifest {
+  const t = createHash('sha256');
+  t.update(templates.main);
+  for (const [name, text] of Object.entries(templates.partials).sort()) t.update(`\0${name}\0${text}`);
+  return {
+    manifestVersion: 1,
+    tool,
+    options,
+    templates: t.digest('hex'),
+    corpus: [...files]
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((f) => ({ path: f.path, sha256: createHash('sha256').update(f.bytes).digest('hex'), bytes: f.bytes.length })),
+    outputs,
+  };
+}
+
+export function readManifest(out: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the previous run used the same inputs and its outputs are all still there. */
+export function unchanged(previous: Manifest | null, next: Manifest, out: string): boolean {
+  if (!previous) return false;
+  if (JSON.stringify(previous) !== JSON.stringify(next)) return false;
+  return next.outputs.every((o) => existsSync(join(out, o)));
+}

@@ -1,0 +1,35 @@
+import { AttacheError } from '../errors.js';
+import { build, type BuildOptions } from './build.js';
+
+/**
+ * One unattended build with --if-changed semantics, reported as a single log line. Errors are
+ * reported, not thrown: a scheduler or watcher keeps running after a bad article.
+ */
+export function makeRunner(opts: BuildOptions, log: (line: string) => void) {
+  let running = false;
+  let again = false;
+  const once = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        const started = performance.now();
+        const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+        try {
+          const r = await build({ ...opts, ifChanged: true, quiet: true });
+          const ms = Math.round(performance.now() - started);
+          log(r.status === 'unchanged' ? `${stamp} unchanged: ${r.out}` : `${stamp} built ${r.written.length} files from ${r.brief.sources.length} sources in ${ms} ms`);
+        } catch (e) {
+          log(`${stamp} error: ${e instanceof AttacheError ? e.line : (e as Error).message}`);
+        }
+      } while (again);
+    } finally {
+      running = false;
+    }
+  };
+  return { once, get running() { return running; } };
+}
