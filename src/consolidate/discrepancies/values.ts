@@ -28,6 +28,7 @@ const CURRENCY: Record<string, string> = {
 };
 
 const DURATION = new RegExp(String.raw`\b${QUAL}(${NUM}|half an|an)[\s-]+(minutes?|mins?|hours?|hrs?)\b`, 'gi');
+const HALVES = new RegExp(String.raw`\b${QUAL}(?:(${NUM})\s+and\s+a\s+half\s+hours?|(an|one|two|three|four|five|six)\s+hours?\s+and\s+a\s+half)\b`, 'gi');
 const MONEY_SYMBOL = new RegExp(String.raw`${QUAL}(US\$|\$|€|£|¥|₹|₩|Rs\.?\s?|USD\s|EUR\s|INR\s)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|crore|lakh|mn|bn|tn|k|m|b)\b)?`, 'gi');
 const MONEY_WORDS = new RegExp(String.raw`\b${QUAL}(${NUM})\s+(thousand|million|billion|trillion|crore|lakh)\s+(dollars|euros|pounds|yen|rupees|yuan|won|dirhams|riyals|roubles|rubles|zloty|złoty)\b`, 'gi');
 const VAGUE_MONEY = /\b(hundreds|thousands|millions|billions|trillions) of (dollars|euros|pounds|yen|rupees|yuan|dirhams)\b/gi;
@@ -35,11 +36,19 @@ const COUNTED = String.raw`(agreements?|MoUs?|memorand(?:a|ums?)(?:\s+of\s+under
 // Counts need a number: "a deal" is not a count of one.
 const COUNT_NUM = NUM.replace('|a|an|', '|');
 const COUNT = new RegExp(String.raw`\b${QUAL}(${COUNT_NUM})\s+(?:(?:new|more|major|key|separate|bilateral|important|further|other|intergovernmental|commercial|business)\s+){0,2}${COUNTED}\b`, 'gi');
-const MAGNITUDE = /\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions) of ([a-z]+(?: [a-z]+)?)/gi;
+const MAGNITUDE = /\b(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions|billions) of (?!(?:thousands|millions|billions|dollars|euros|pounds|yen|rupees|yuan|dirhams)\b)([a-z]+(?: [a-z]+)?)/gi;
 
 export function readValues(text: string): Value[] {
   const out: Value[] = [];
+  const taken: [number, number][] = [];
+  // "an hour and a half", "two and a half hours"
+  for (const m of text.matchAll(HALVES)) {
+    const n = (m[2] ? num(m[2]) : num(m[3]!)) ?? 1;
+    out.push(interval('duration', 'minutes', (n + 0.5) * 60, m[1], m[0], m.index));
+    taken.push([m.index, m.index + m[0].length]);
+  }
   for (const m of text.matchAll(DURATION)) {
+    if (taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     const n = m[2]!.toLowerCase() === 'half an' ? 0.5 : m[2]!.toLowerCase() === 'an' ? 1 : num(m[2]!);
     if (n === null) continue;
     const minutes = /^h/i.test(m[3]!) ? n * 60 : n;
@@ -72,7 +81,9 @@ export function readValues(text: string): Value[] {
       dozens: [24, 199], hundreds: [200, 999], thousands: [2e3, 999_999], 'tens of thousands': [2e4, 99_999],
       'hundreds of thousands': [2e5, 999_999], millions: [2e6, 999e6], billions: [2e9, 999e9],
     } as Record<string, [number, number]>)[word]!;
-    const noun = m[2]!.toLowerCase().replace(/s\b/g, '');
+    // The counted thing: one or two words, stopping before a preposition ("workers from Chile").
+    const words = m[2]!.toLowerCase().split(' ');
+    const noun = (words[1] && !/^(?:from|in|at|to|for|of|on|with|and|or|who|which|that|are|were|have|had|now|will)$/.test(words[1]) ? words.join(' ') : words[0]!).replace(/s\b/g, '');
     if (/^(dollar|euro|pound|yen|rupee|yuan|dirham)/.test(noun)) continue;
     out.push({ kind: 'magnitude', unit: noun, low, high, text: m[0], start: m.index, end: m.index + m[0].length });
   }

@@ -11,7 +11,7 @@ const CUES: RegExp[] = [
   new RegExp(String.raw`\b(offer|proposal|pitch|request|bid)\s+(?:from|by)\s+${ACTOR}`, 'gu'),
   new RegExp(String.raw`${ACTOR}(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:formally\s+|reportedly\s+|now\s+|also\s+)?(offered|proposed|pitched|requested|asked for|sought|initiated)\b`, 'gu'),
   new RegExp(String.raw`${ACTOR}['’]s\s+(offer|proposal|request)\b`, 'gu'),
-  new RegExp(String.raw`${ACTOR}\s+(?:is|was|has been|had been|remains)?\s*(?:reportedly\s+|also\s+|now\s+)?(?:likely\s+to\s+)?(considering|looking at|keen on|keen to|seeking to|planning to|exploring|eyeing|may explore)\s+(?:the possibility of\s+)?(?:procuring|buying|acquiring|ordering|purchasing|additional|more|further)`, 'gu'),
+  new RegExp(String.raw`${ACTOR}\s+(?:is|was|has been|had been|remains)?\s*(?:reportedly\s+|also\s+|now\s+)?(?:likely\s+to\s+)?(considering|looking at|keen on|keen to|seeking to|planning to|hoping to|exploring|eyeing|may explore)\s+(?:the possibility of\s+)?(?:procuring|buying|acquiring|ordering|purchasing|procure|buy|acquire|order|purchase|additional|more|further)`, 'gu'),
 ];
 
 interface Initiative {

@@ -1,6 +1,7 @@
 import { sameSubject, sharedWords } from '../subject.js';
 import { valueConflicts } from '../value-conflicts.js';
 import type { Detector } from '../types.js';
+import type { Value } from '../values.js';
 
 /** "$300 million" against "$3 billion" for the same package. */
 export const moneyConflict: Detector = {
@@ -15,6 +16,15 @@ export const moneyConflict: Detector = {
         const prog = shared.length ? a.a.programmes.find((p) => p.key === shared[0])?.form : null;
         return prog ? `Value of the ${prog} deal` : `Value of the ${sharedWords(a, b, 3).replace(/\b(?:worth|billion|million|trillion)\b/gi, '').replace(/\s+/g, ' ').trim() || 'deal'}`;
       },
-      note: (va, vb) => `The amounts differ by a factor of about ${Math.round(Math.max(va.low, vb.low) / Math.max(1, Math.min(va.high, vb.high)))}: ${va.text} against ${vb.text}.`,
+      note: (va, vb) => `The amounts differ by a factor of about ${factor(va, vb)}: ${va.text} against ${vb.text}.`,
     }),
 };
+
+function mid(v: Value): number {
+  return Number.isFinite(v.high) ? (v.low + v.high) / 2 : v.low;
+}
+
+function factor(a: Value, b: Value): number {
+  const [x, y] = [mid(a), mid(b)];
+  return Math.round(Math.max(x, y) / Math.max(1e-9, Math.min(x, y)));
+}

@@ -5,7 +5,7 @@ import type { Detector, Statement } from '../types.js';
 
 const FIGURE = /(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|crore|lakh|bn|mn))?|\d[\d,.]*(?:[–-]\d+)?\s?(?:%|per\s?cent|percent)|\d[\d,.]*\s(?:million|billion|trillion)\s(?:dollars|euros|yen|rupees|dirhams))/gi;
 const DEAL = /\b((?:[\p{L}-]+\s+){1,3})(pact|deal|agreement|accord|treaty|contract|MoU)\b/giu;
-const GENERIC = /^(?:sign|signs|conclude|concludes|announce|announces|agree|agrees|seal|ink|reach|strike|than|more|less|any|single|whole|entire|same|each|every|one|no|such|a|an|the|new|notable|important|several|other|earlier|previous|major|key|bilateral|any|this|that|such|its|their|his|her|possible|potential|broader|wider|formal|final|likely|first|second|also|and|of|to|for|with|on|in)$/i;
+const GENERIC = /^(?:thousand|million|billion|trillion|crore|lakh|bn|mn|dollars?|euros?|yen|rupees?|sign|signs|conclude|concludes|announce|announces|agree|agrees|seal|ink|reach|strike|than|more|less|any|single|whole|entire|same|each|every|one|no|such|a|an|the|new|notable|important|several|other|earlier|previous|major|key|bilateral|any|this|that|such|its|their|his|her|possible|potential|broader|wider|formal|final|likely|first|second|also|and|of|to|for|with|on|in)$/i;
 /** A named deal counts when the source says it is being made: signed, concluded, announced. */
 const CONCLUDED = /\b(?:sign|signed|signing|conclude|concluded|announce|announced|agree|agreed|unveil|unveiled|seal|sealed|finalise|finalised|finalize|finalized|ink|inked|negotiating|negotiate)\b/i;
 const MAX = 6;
@@ -32,7 +32,7 @@ export const uncorroborated: Detector = {
         if (!best || best.score < 3) best = { topic, start: m.index, end: m.index + m[0].length, score: 3 };
       }
       for (const m of s.text.matchAll(DEAL)) {
-        const words = m[1]!.trim().split(/\s+/).filter((w) => !GENERIC.test(w) && !/^\p{Ll}+(?:ing|ed)$/u.test(w));
+        const words = m[1]!.trim().split(/\s+/).filter((w) => !GENERIC.test(w) && !/^\p{Ll}+(?:ing|ed)$/u.test(w) && !/\d|[$€£¥₹]/.test(w));
         if (words.join('-').split('-').length < 2 || !CONCLUDED.test(s.text)) continue;
         const phrase = `${words.join(' ')} ${m[2]}`;
         if (others(s, new RegExp(`\\b${escape(words[words.length - 1]!)}\\s+${escape(m[2]!)}`, 'i'))) continue;

@@ -70,8 +70,12 @@ function findVariant(s: Statement, name: Name, quoted: Name[]): Name | null {
     const words = new Set(m[1]!.toLowerCase().split(/\s+/).filter((w) => w && !STOP.has(w)));
     // All of the name's words, with more before them, is the same name in a longer phrase.
     if (overlap(words, name.words) >= 2 && overlap(words, name.words) < name.words.size) {
-      const text = `${m[1]!.trim()} ${name.head}`;
-      return { s, text: text.replace(/^(?:the|a|an|of|and)\s+/i, ''), head: name.head, words, start: m.index, end: m.index + m[0].length };
+      // Drop the words before the name ("sets up a comprehensive …"): keep from one word before the first shared one.
+      const raw = m[1]!.trim().split(/\s+/);
+      const firstShared = raw.findIndex((w) => name.words.has(w.toLowerCase()));
+      const from = Math.max(0, firstShared - (firstShared > 0 && /ly$|al$|ive$|ed$/.test(raw[firstShared - 1]!) ? 1 : 0));
+      const text = `${raw.slice(from).join(' ')} ${name.head}`;
+      return { s, text, head: name.head, words, start: m.index, end: m.index + m[0].length };
     }
   }
   return null;

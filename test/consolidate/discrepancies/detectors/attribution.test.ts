@@ -39,7 +39,7 @@ describe('attributionConflict', () => {
   // initiative. Input: "…an offer from Santiago for four PV-90 patrol vessels built in Valparaíso." /
   // "Poland is seeking to buy four PV-90 patrol vessels from Chilean yards in Valparaíso." Got: no
   // discrepancy. Expected: one attribution discrepancy, Chile against Poland.
-  it.fails('reads "seeking to buy" as Poland moving first', () => {
+  it('reads "seeking to buy" as Poland moving first', () => {
     const { found } = detect(
       attributionConflict,
       outlets(

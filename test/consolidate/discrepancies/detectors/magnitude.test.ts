@@ -24,7 +24,7 @@ describe('magnitudeConflict', () => {
   // Chile" → unit "worker from"), so it never meets "millions of workers" (unit "worker").
   // Input: "…could bring thousands of workers from Chile to Polish farms." / "…open Polish farms to
   // millions of workers." Got: no discrepancy. Expected: one conflict.
-  it.fails('flags the same contrast when a word follows the noun ("thousands of workers from Chile")', () => {
+  it('flags the same contrast when a word follows the noun ("thousands of workers from Chile")', () => {
     const { found } = detect(
       magnitudeConflict,
       outlets(
@@ -60,7 +60,7 @@ describe('magnitudeConflict', () => {
   // BUG: "hundreds of thousands of workers" is read as "hundreds" of a unit "thousand of" (200–999),
   // so it never meets "hundreds of workers". Input: "…could bring Polish farms hundreds of thousands
   // of workers." / "…open Polish farms to hundreds of workers." Got: nothing. Expected: one conflict.
-  it.fails('flags "hundreds of thousands of workers" against "hundreds of workers"', () => {
+  it('flags "hundreds of thousands of workers" against "hundreds of workers"', () => {
     const { found } = detect(
       magnitudeConflict,
       outlets(

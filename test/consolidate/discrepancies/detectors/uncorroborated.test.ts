@@ -31,7 +31,7 @@ describe('uncorroborated', () => {
   // corroborated. Input: "Mazur Refining signed a $1 billion refinery deal with the Chilean state oil
   // firm on Wednesday." / "A refinery investment of one billion dollars was agreed by the two oil
   // companies." Got: [{ topic: 'Billion refinery deal', claims: [S1] }]. Expected: nothing.
-  it.fails('does not flag "$1 billion" for a refinery confirmed elsewhere as "one billion dollars"', () => {
+  it('does not flag "$1 billion" for a refinery confirmed elsewhere as "one billion dollars"', () => {
     const { found } = detect(
       uncorroborated,
       outlets(
