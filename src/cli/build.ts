@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AttacheError } from '../errors.js';
 import { readCorpus } from '../ingest/read.js';
 import { diffBriefs, sameContent } from '../model/changes.js';
 import { Brief } from '../model/schema.js';
@@ -59,8 +60,15 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
     );
     if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
 
+    if (!files.length) throw new AttacheError(opts.corpus, warnings.length ? `no article could be read (${warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : 'the corpus folder has no files');
+    const { extractPdfs } = await import('../ingest/pdf.js');
+    const pdfs = await extractPdfs(files);
     const { analyse } = await import('../pipeline.js');
-    const fresh = analyse(files, { asOf: opts.asOf, title: opts.title, warnings });
+    const fresh = analyse(pdfs.files, { asOf: opts.asOf, title: opts.title, warnings: [...warnings, ...pdfs.warnings] });
+    if (!fresh.sources.length) {
+      const why = fresh.warnings.slice(0, 3).map((w) => `${w.file}: ${w.message}`).join('; ');
+      throw new AttacheError(opts.corpus, `no readable article among ${files.length} file(s)${why ? ` (${why}${fresh.warnings.length > 3 ? '; …' : ''})` : ''}`);
+    }
     const previous = readPrevious(opts.out);
     // The same content as the last edition is the same edition: output stays byte-identical.
     const same = previous !== null && sameContent(previous, fresh);

@@ -9,11 +9,14 @@ import { dropFront, splitLines, trimLine, type Line } from './lines.js';
 import { noiseOf } from './noise/index.js';
 import { TextBuilder } from './offsets.js';
 
+/** Longer lines are data dumps or minified pages, not prose; skipping them keeps every run bounded. */
+export const MAX_LINE = 20_000;
 const LONE_BULLET = /^[-•*–·▪●◦]$/;
 const BULLET_PREFIX = /^[•*▪●◦·]\s+/;
 const TERMINAL = /[.!?:;"”’)\]]$/;
 
-export function formatOf(path: string): Article['format'] | null {
+export function formatOf(path: string, fromPdf = false): Article['format'] | null {
+  if (fromPdf) return 'txt';
   const ext = path.toLowerCase().split('.').pop();
   if (ext === 'txt' || ext === 'text') return 'txt';
   if (ext === 'md' || ext === 'markdown') return 'md';
@@ -58,6 +61,10 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   for (const original of body) {
     let line = trimLine(original);
     if (!line.text) continue;
+    if (line.text.length > MAX_LINE) {
+      warnings.push({ file: file.path, message: `skipped a line of ${line.text.length} characters (over ${MAX_LINE}): not article prose` });
+      continue;
+    }
     if (noiseOf(line.text)) continue;
     if (seenText < 8) {
       const date = isDateLine(line.text);
@@ -147,6 +154,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (!title) title = firstSentence(text);
   if (!published) warnings.push({ file: file.path, message: 'no publication date found' });
+  if (words >= 40 && !looksEnglish(text)) warnings.push({ file: file.path, message: 'does not look like English; extraction is tuned for English news' });
 
   return {
     article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, dateline, words, duplicateOf: null },
@@ -164,4 +172,14 @@ function firstSentence(text: string): string {
   if (sentence.length <= 100) return sentence.replace(/[.]$/, '') || '(untitled)';
   const cut = sentence.slice(0, 100);
   return cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '') + '…';
+}
+
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'is', 'for', 'on', 'with', 'that', 'will', 'as', 'by', 'has', 'was', 'at', 'from', 'be', 'its', 'said', 'have', 'it', 'are', 'an']);
+
+/** A text where under one word in twelve is a common English function word is probably not English. */
+function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let hits = 0;
+  for (const w of words) if (ENGLISH.has(w)) hits++;
+  return hits / Math.max(1, words.length) >= 1 / 12;
 }

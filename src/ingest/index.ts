@@ -3,6 +3,7 @@ import type { Article, CorpusFile, IngestResult } from '../model/pipeline.js';
 import { formatOf, ingestFile } from './article.js';
 
 export { readCorpus } from './read.js';
+export { extractPdfs } from './pdf.js';
 
 /**
  * Files to cleaned articles, in path order, with ids S1, S2, … assigned in that order.
@@ -13,9 +14,9 @@ export function ingest(files: readonly CorpusFile[]): IngestResult {
   const articles: Article[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of sorted) {
-    const format = formatOf(file.path);
+    const format = formatOf(file.path, file.fromPdf);
     if (!format) {
-      warnings.push({ file: file.path, message: 'skipped: not a .txt, .md or .html file' });
+      warnings.push({ file: file.path, message: 'skipped: not a .txt, .md, .html or .pdf file' });
       continue;
     }
     if (looksBinary(file.bytes)) {

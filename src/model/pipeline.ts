@@ -9,6 +9,8 @@ export interface CorpusFile {
   /** Path relative to the corpus folder, with forward slashes. */
   path: string;
   bytes: Uint8Array;
+  /** Text taken out of a PDF by the reader: ingest treats it as plain text. */
+  fromPdf?: boolean;
 }
 
 /** Breakpoints mapping offsets in cleaned text back to character offsets in the decoded file. */

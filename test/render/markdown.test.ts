@@ -78,12 +78,13 @@ describe('renderMarkdown', () => {
     }
   });
 
-  it('cannot reach prototypes from a template', () => {
+  it.each(['proto', 'proto2'])('cannot reach prototypes from a template (%s)', (name) => {
     let out = '';
     try {
-      out = renderMarkdown(brief, loadTemplates(join(TEMPLATES, 'proto')));
+      out = renderMarkdown(brief, loadTemplates(join(TEMPLATES, name)));
     } catch (e) {
       expect(e).toBeInstanceOf(AttacheError);
+      expect((e as AttacheError).line).toContain('brief.md.hbs');
       return;
     }
     expect(out).not.toContain('Object');
