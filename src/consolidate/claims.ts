@@ -13,6 +13,7 @@ export interface ClaimGroup {
 }
 
 const SAME_CLAIM_JACCARD = 0.5;
+const SMALL_GROUP = 24;
 const SAME_CLAIM_CONTAINMENT = 0.8;
 
 /** Statements worth listing: real sentences of six words or more, not headings or bare questions. */
@@ -39,11 +40,19 @@ export function groupClaims(items: readonly Annotated[]): ClaimGroup[] {
   }
   return groups.lists().map((idx) => {
     const members = idx.map((i) => items[i]!);
+    // The lead is the telling most like the others. A large group (a wire story told a hundred
+    // times) is scored by word counts, linear in its size, where comparing every pair is quadratic.
+    const counts = new Map<string, number>();
+    if (idx.length > SMALL_GROUP) for (const i of idx) for (const w of sets[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
     let lead = idx[0]!;
     let bestScore = -1;
     for (const i of idx) {
       let score = 0;
-      for (const j of idx) if (i !== j) score += jaccard(sets[i]!, sets[j]!);
+      if (idx.length <= SMALL_GROUP) for (const j of idx) score += i === j ? 0 : jaccard(sets[i]!, sets[j]!);
+      else {
+        for (const w of sets[i]!) score += counts.get(w)! - 1;
+        score /= Math.max(1, sets[i]!.size);
+      }
       if (score > bestScore + 1e-9) {
         lead = i;
         bestScore = score;

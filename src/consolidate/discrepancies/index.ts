@@ -42,5 +42,9 @@ export function findDiscrepancies(ctx: Context): Discrepancy[] {
     .filter((d) => d.kind !== 'uncorroborated' || !d.claims.some((c) => [...contested].some((q) => q.includes(c.quote) || c.quote.includes(q))))
     .map((d, i) => ({ d, i }))
     .sort((a, b) => ORDER.indexOf(a.d.kind) - ORDER.indexOf(b.d.kind) || new Set(b.d.claims.map((c) => c.source)).size - new Set(a.d.claims.map((c) => c.source)).size || a.i - b.i)
-    .map(({ d }) => d);
+    .map(({ d }) => d)
+    .filter((d, _i, all) => all.filter((x) => x.kind === d.kind).indexOf(d) < CAP[d.kind]);
 }
+
+/** A brief lists the disagreements that matter most; a corpus of thousands can have hundreds. */
+const CAP: Record<DiscrepancyKind, number> = { conflict: 25, attribution: 8, status: 8, wording: 8, framing: 3, uncorroborated: 6 };

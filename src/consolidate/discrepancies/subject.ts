@@ -47,7 +47,38 @@ export function sharedWords(a: Statement, b: Statement, max = 4): string {
   return out.join(' ');
 }
 
-/** Pairs of statements worth comparing, one pair per source pair and subject, in a stable order. */
-export function eachPair<T extends { s: Statement }>(items: readonly T[], fn: (x: T, y: T) => void): void {
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (otherSource(items[i]!.s, items[j]!.s)) fn(items[i]!, items[j]!);
+/** Keys two statements must share to be compared at all: programmes and subject words. */
+export function subjectKeys(s: Statement): string[] {
+  return [...[...s.programmes].map((p) => `p:${p}`), ...[...s.salient, ...s.near].map((w) => `w:${w}`)];
+}
+
+const MAX_POSTING = 400;
+
+/**
+ * Pairs of items from different sources that share a key, each pair once, in a stable order.
+ * Candidates come from an inverted index, so the work grows with what items have in common, not
+ * with the square of their number; a key shared by very many items identifies nothing and is skipped.
+ */
+export function eachPair<T extends { s: Statement }>(items: readonly T[], fn: (x: T, y: T) => void, keysOf: (item: T) => string[] = (i) => subjectKeys(i.s)): void {
+  if (items.length <= 64) {
+    for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (otherSource(items[i]!.s, items[j]!.s)) fn(items[i]!, items[j]!);
+    return;
+  }
+  const index = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const k of new Set(keysOf(it))) {
+      let l = index.get(k);
+      if (!l) index.set(k, (l = []));
+      l.push(i);
+    }
+  });
+  const pairs = new Set<number>();
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > MAX_POSTING) continue;
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(list[a]! * items.length + list[b]!);
+  }
+  for (const key of [...pairs].sort((x, y) => x - y)) {
+    const [i, j] = [Math.floor(key / items.length), key % items.length];
+    if (otherSource(items[i]!.s, items[j]!.s)) fn(items[i]!, items[j]!);
+  }
 }

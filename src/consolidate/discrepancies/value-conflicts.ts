@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../model/schema.js';
 import { quote } from './quote.js';
-import { eachPair, sameTimeFrame } from './subject.js';
+import { eachPair, sameTimeFrame, subjectKeys } from './subject.js';
 import type { Context, Statement } from './types.js';
 import { disjoint, readValues, type Value } from './values.js';
 
@@ -10,6 +10,8 @@ export interface ValueRule {
   comparable(a: Statement, b: Statement, va: Value, vb: Value): boolean;
   topic(a: Statement, b: Statement, va: Value, vb: Value): string;
   note(va: Value, vb: Value): string;
+  /** Keys for finding candidate pairs in a large corpus (default: the unit with each subject word). */
+  keys?(s: Statement, v: Value): string[];
 }
 
 /** Finds statements from different sources whose values of one kind cannot both be true. */
@@ -34,7 +36,7 @@ export function valueConflicts(ctx: Context, rule: ValueRule): Discrepancy[] {
       ],
       note: rule.note(x.v, y.v),
     });
-  });
+  }, (i) => rule.keys?.(i.s, i.v) ?? subjectKeys(i.s).map((k) => `${i.v.unit}|${k}`));
   return out;
 }
 

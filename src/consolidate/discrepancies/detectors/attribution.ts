@@ -2,7 +2,7 @@ import { extractCountries, isCountryForm } from '../../../extract/countries.js';
 import type { Discrepancy } from '../../../model/schema.js';
 import { contentWords } from '../../text.js';
 import { quote } from '../quote.js';
-import { eachPair, sameSubject, sharedWords } from '../subject.js';
+import { eachPair, sameSubject, sharedWords, subjectKeys } from '../subject.js';
 import type { Detector, Statement } from '../types.js';
 
 /** Who moved first: an offer or proposal from X, or X asking, requesting or looking to buy. */
@@ -42,10 +42,13 @@ function sameObject(x: Initiative, y: Initiative): boolean {
   return sharedObject(x, y).length > 0;
 }
 
+function objectWords(i: Initiative): string[] {
+  return contentWords(i.s.text.slice(i.end, i.end + 90)).filter((w) => !VAGUE.has(w) && !isCountryForm(w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 function sharedObject(x: Initiative, y: Initiative): string[] {
-  const object = (i: Initiative) => contentWords(i.s.text.slice(i.end, i.end + 90)).filter((w) => !VAGUE.has(w) && !isCountryForm(w.charAt(0).toUpperCase() + w.slice(1)));
-  const b = new Set(object(y));
-  return [...new Set(object(x).filter((w) => b.has(w)))];
+  const b = new Set(objectWords(y));
+  return [...new Set(objectWords(x).filter((w) => b.has(w)))];
 }
 
 /** "a fresh offer from Moscow" against "India is looking at procuring": who initiated it. */
@@ -72,7 +75,7 @@ export const attributionConflict: Detector = {
         claims: told.slice(0, 5).map((i) => ({ source: i.s.source, quote: quote(i.s, i.start, i.end), value: i.country })),
         note: `One source credits ${x.country} with the initiative (${x.cue}), another ${y.country} (${y.cue}).`,
       });
-    });
+    }, (i) => [...subjectKeys(i.s), ...objectWords(i).map((w) => `o:${w}`)]);
     return out;
   },
 };

@@ -3,7 +3,7 @@ import { withinEvent } from '../../event-window.js';
 import type { DateMention } from '../../../model/pipeline.js';
 import { humanDate } from '../../../render/view.js';
 import { quote } from '../quote.js';
-import { eachPair, sameSubject } from '../subject.js';
+import { eachPair, sameSubject, subjectKeys } from '../subject.js';
 import type { Detector, Statement } from '../types.js';
 
 /** Nouns specific enough that the same noun in two sources is the same occasion. */
@@ -58,7 +58,7 @@ export const eventDateConflict: Detector = {
         ],
         note: `Read against each article's date, one source puts the ${noun} on ${humanDate(x.date)}, the other on ${humanDate(y.date)}.`,
       });
-    });
+    }, (i) => [...[...i.specific].map((n) => `n:${n}`), ...[...i.general].flatMap((n) => subjectKeys(i.s).map((k) => `${n}|${k}`))]);
     return out;
   },
 };

@@ -47,6 +47,7 @@ function findEarlier(statements: Statement[], first: Statement, since: string, p
   let best: { s: Statement; date: string; at: number; distance: number } | null = null;
   for (const s of statements) {
     if (s.source === first.source) continue;
+    if (!s.a.dates.some((d) => d.precision !== 'year' && !d.weekday)) continue;
     const verbs = [...s.text.matchAll(PAST_EVENT)].map((m) => m.index);
     if (!verbs.length) continue;
     const sharesPlace = places.some((p) => s.text.includes(p));

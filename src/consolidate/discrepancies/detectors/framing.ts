@@ -70,7 +70,14 @@ export const framingContrast: Detector = {
         sc.add(`${s.source}#${s.a.sentence.paragraph}`).add(`${s.source}#${s.a.sentence.paragraph + 1}`);
       }
     }
-    for (const [key, e] of byProgramme) for (const s of ctx.statements) if (scope.get(key)!.has(`${s.source}#${s.a.sentence.paragraph}`)) e.statements.push(s);
+    const byParagraph = new Map<string, Statement[]>();
+    for (const s of ctx.statements) {
+      const k = `${s.source}#${s.a.sentence.paragraph}`;
+      let l = byParagraph.get(k);
+      if (!l) byParagraph.set(k, (l = []));
+      l.push(s);
+    }
+    for (const [key, e] of byProgramme) for (const k of [...scope.get(key)!].sort()) e.statements.push(...(byParagraph.get(k) ?? []));
     const paired = new Set<string>();
     const overall = contrast(tones(ctx.statements), LEAN.overall);
     if (overall) {

@@ -9,6 +9,7 @@ export const magnitudeConflict: Detector = {
     valueConflicts(ctx, {
       kind: 'magnitude',
       comparable: () => true,
+      keys: (_s, v) => [v.unit],
       topic: (_a, _b, va) => `Scale: how many ${va.unit}`,
       note: (va, vb) => `The orders of magnitude differ: ${va.text} against ${vb.text}.`,
     }),

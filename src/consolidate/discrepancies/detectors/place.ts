@@ -45,7 +45,7 @@ export const placeConflict: Detector = {
         ],
         note: `One source places the ${x.noun} in ${x.place}, the other in ${y.place}.`,
       });
-    });
+    }, (i) => [`n:${i.noun}`]);
     return out;
   },
 };

@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../../model/schema.js';
 import { quote } from '../quote.js';
-import { disjoint, readValues } from '../values.js';
+import { disjoint, readValues, type Value } from '../values.js';
 import type { Detector, Statement } from '../types.js';
 
 const FIGURE = /(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|crore|lakh|bn|mn))?|\d[\d,.]*(?:[–-]\d+)?\s?(?:%|per\s?cent|percent)|\d[\d,.]*\s(?:million|billion|trillion)\s(?:dollars|euros|yen|rupees|dirhams))/gi;
@@ -18,15 +18,32 @@ export const uncorroborated: Detector = {
     // With a single independent source, everything is single-sourced: nothing to point out.
     if (new Set(ctx.statements.map((s) => s.source)).size < 2) return [];
     const found: { d: Discrepancy; score: number; order: number }[] = [];
-    const others = (s: Statement, needle: RegExp) => ctx.statements.some((o) => o.source !== s.source && needle.test(o.text));
+    const bySentence = new Map(ctx.statements.map((s) => [s.a, s]));
+    // Which sources use a word: a deal named by another source is corroborated.
+    const sourcesWith = new Map<string, Set<string>>();
+    for (const s of ctx.statements) {
+      for (const w of s.text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []) {
+        let set = sourcesWith.get(w);
+        if (!set) sourcesWith.set(w, (set = new Set()));
+        set.add(s.source);
+      }
+    }
+    const figures = figureIndex(ctx.statements);
+    const others = (s: Statement, last: string, head: string) => {
+      const a = sourcesWith.get(last.toLowerCase());
+      const b = sourcesWith.get(head.toLowerCase());
+      if (!a || !b) return false;
+      for (const src of a) if (src !== s.source && b.has(src) && ctx.statements.some((o) => o.source === src && new RegExp(`\\b${escape(last)}\\s+${escape(head)}`, 'i').test(o.text))) return true;
+      return false;
+    };
     for (const g of ctx.groups) {
       if (g.sources.length !== 1) continue;
-      const s = ctx.statements.find((x) => x.a === g.lead);
+      const s = bySentence.get(g.lead);
       if (!s) continue;
       let best: { topic: string; start: number; end: number; score: number } | null = null;
       for (const m of s.text.matchAll(FIGURE)) {
         const figure = m[0].trim();
-        if (PAST_STATISTIC.test(s.text) || toldElsewhere(ctx.statements, s, figure)) continue;
+        if (PAST_STATISTIC.test(s.text) || toldElsewhere(figures, s, figure)) continue;
         const after = (s.text.slice(m.index + m[0].length).match(/^((?:\s+[\p{L}-]+){0,4})/u)?.[1] ?? '').replace(/(?:\s+(?:of|from|to|for|in|on|at|with|by|and|the|a|an))+$/i, '');
         const topic = `${figure}${after}`.trim();
         if (!best || best.score < 3) best = { topic, start: m.index, end: m.index + m[0].length, score: 3 };
@@ -35,7 +52,7 @@ export const uncorroborated: Detector = {
         const words = m[1]!.trim().split(/\s+/).filter((w) => !GENERIC.test(w) && !/^\p{Ll}+(?:ing|ed)$/u.test(w) && !/\d|[$€£¥₹]/.test(w));
         if (words.join('-').split('-').length < 2 || !CONCLUDED.test(s.text)) continue;
         const phrase = `${words.join(' ')} ${m[2]}`;
-        if (others(s, new RegExp(`\\b${escape(words[words.length - 1]!)}\\s+${escape(m[2]!)}`, 'i'))) continue;
+        if (others(s, words[words.length - 1]!, m[2]!)) continue;
         if (!best || best.score < 2) best = { topic: phrase, start: m.index, end: m.index + m[0].length, score: 2 + (s.a.hedged ? 0 : 0.5) };
       }
       if (!best) continue;
@@ -60,15 +77,28 @@ export const uncorroborated: Detector = {
 /** A figure for a past period ("stood at $21 billion last year") is a statistic, not a claim to check. */
 const PAST_STATISTIC = /\b(?:stood at|reached|totalled|totaled|amounted to|was worth|were worth)\b|\blast year\b|\bin (?:19|20)\d\d\b(?![^.]*\b(?:by|until)\b)/i;
 
+interface Figures {
+  money: { source: string; v: Value }[];
+  shares: { source: string; p: number }[];
+}
+
+/** Every amount and share in the corpus, read once. */
+function figureIndex(statements: Statement[]): Figures {
+  const money: Figures['money'] = [];
+  const shares: Figures['shares'] = [];
+  for (const s of statements) {
+    for (const v of readValues(s.text)) if (v.kind === 'money') money.push({ source: s.source, v });
+    for (const p of sharesIn(s.text)) shares.push({ source: s.source, p });
+  }
+  return { money, shares };
+}
+
 /** The same amount in other words ("$50 billion", "50 billion dollars"), or the same percentage, in another source. */
-function toldElsewhere(statements: Statement[], s: Statement, figure: string): boolean {
+function toldElsewhere(figures: Figures, s: Statement, figure: string): boolean {
   const mine = readValues(figure).filter((v) => v.kind === 'money');
+  if (mine.length) return figures.money.some((o) => o.source !== s.source && mine.some((m) => m.unit === o.v.unit && !disjoint(m, o.v)));
   const share = percentOf(figure);
-  return statements.some((o) => {
-    if (o.source === s.source) return false;
-    if (mine.length) return readValues(o.text).some((v) => v.kind === 'money' && mine.some((m) => m.unit === v.unit && !disjoint(m, v)));
-    return share !== null && sharesIn(o.text).some((p) => Math.abs(p - share) <= 3);
-  });
+  return share !== null && figures.shares.some((o) => o.source !== s.source && Math.abs(o.p - share) <= 3);
 }
 
 const FRACTIONS: Record<string, number> = { half: 50, 'a half': 50, 'one-half': 50, 'a third': 33.3, 'one-third': 33.3, 'two-thirds': 66.7, 'a quarter': 25, 'one-quarter': 25, 'three-quarters': 75, 'a fifth': 20, 'one-fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'a tenth': 10 };

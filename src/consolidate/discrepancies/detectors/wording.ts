@@ -32,9 +32,13 @@ export const wordingDifference: Detector = {
     const done = new Set<string>();
     const canonical = new Map<string, Name>();
     for (const q of quoted) if (!canonical.has(q.text.toLowerCase())) canonical.set(q.text.toLowerCase(), q);
+    const withHead = new Map<string, Statement[]>();
+    for (const name of canonical.values()) {
+      if (!withHead.has(name.head)) withHead.set(name.head, ctx.statements.filter((s) => s.text.toLowerCase().includes(name.head)));
+    }
     for (const name of canonical.values()) {
       // Other renderings: quoted names with the same head, or the head with most of the same words before it.
-      for (const s of ctx.statements) {
+      for (const s of withHead.get(name.head)!) {
         if (s.source === name.s.source) continue;
         const variant = findVariant(s, name, quoted);
         if (!variant) continue;
@@ -59,6 +63,7 @@ export const wordingDifference: Detector = {
 
 function findVariant(s: Statement, name: Name, quoted: Name[]): Name | null {
   for (const q of quoted) {
+    if (q.s !== s || q.head !== name.head) continue;
     if (q.s !== s || q.head !== name.head || q.text.toLowerCase() === name.text.toLowerCase()) continue;
     if (overlap(q.words, name.words) >= 1) return q;
   }
