@@ -31,11 +31,25 @@ export function isStatement(a: Annotated): boolean {
 export function groupClaims(items: readonly Annotated[]): ClaimGroup[] {
   const sets = items.map((a) => wordSet(a.sentence.text));
   const groups = new Groups(items.length);
-  for (const [i, j] of candidatePairs(sets, 3)) {
+  // The same words told again (wire copy, a repeated line) join at once; only distinct wordings
+  // go through pairing, which keeps a wire-heavy corpus from multiplying the pairs.
+  const firstOf = new Map<string, number>();
+  const distinct: number[] = [];
+  const negations = items.map((a) => negated(a.sentence.text));
+  sets.forEach((set, i) => {
+    const key = `${negations[i] ? '!' : ''}${[...set].sort().join(' ')}`;
+    const first = firstOf.get(key);
+    if (first === undefined) {
+      firstOf.set(key, i);
+      distinct.push(i);
+    } else groups.union(first, i);
+  });
+  for (const [x, y] of candidatePairs(distinct.map((i) => sets[i]!), 3)) {
+    const [i, j] = [distinct[x]!, distinct[y]!];
     const a = sets[i]!;
     const b = sets[j]!;
     // A statement and its denial share their words; they are not the same claim.
-    if (negated(items[i]!.sentence.text) !== negated(items[j]!.sentence.text)) continue;
+    if (negations[i] !== negations[j]) continue;
     if (jaccard(a, b) >= SAME_CLAIM_JACCARD || (Math.min(a.size, b.size) >= 6 && containment(a, b) >= SAME_CLAIM_CONTAINMENT)) groups.union(i, j);
   }
   return groups.lists().map((idx) => {

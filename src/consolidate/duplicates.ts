@@ -3,6 +3,7 @@ import { containment } from './text.js';
 
 const SHINGLE = 5;
 const NEAR_COPY = 0.8;
+const MAX_POSTING = 64;
 
 /**
  * Marks republished copies: an article whose 5-word shingles are mostly found in an earlier one
@@ -22,7 +23,12 @@ export function markDuplicates(articles: readonly Article[]): Article[] {
   const result = articles.map((a) => ({ ...a }));
   for (let i = 0; i < articles.length; i++) {
     const counts = new Map<number, number>();
-    for (const s of shingles[i]!) for (const j of index.get(s)!) if (j < i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    // A shingle in very many articles is a stock phrase; it cannot single out the original.
+    for (const s of shingles[i]!) {
+      const list = index.get(s)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const j of list) if (j < i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
     let best = -1;
     let bestScore = 0;
     for (const [j, n] of counts) {

@@ -121,16 +121,34 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     out.push(mention(sentence, m[2]!, start, end, m[2]!, null, 'year', false));
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Impossible dates ("30 February", "5 AD") are misreadings, not dates.
+  return out
+    .filter((m) => valid(m.date, m.precision) && (m.endDate === null || (valid(m.endDate, m.precision) && m.endDate >= m.date)))
+    .sort((a, b) => a.start - b.start);
 }
 
 function mention(s: Sentence, text: string, start: number, end: number, date: string, endDate: string | null, precision: Precision, weekday: boolean): DateMention {
   return { sentence: s.id, source: s.source, text, start, end, date, endDate, precision, weekday };
 }
 
+function valid(iso: string, precision: Precision): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso) && plausible(y!, m ?? 1, d ?? 1, precision);
+}
+
 function yearShift(word: string): number {
   const w = word.toLowerCase();
   return w === 'last' || w.includes('previous') ? -1 : w === 'next' || w.includes('following') ? 1 : 0;
+}
+
+/** A real calendar date in a plausible range (chrono also reads "5 AD" and "4 BE"). */
+function plausible(y: number, m: number, d: number, p: Precision): boolean {
+  if (!Number.isInteger(y) || y < 1000 || y > 2999) return false;
+  if (p === 'year') return true;
+  if (m < 1 || m > 12) return false;
+  if (p === 'month') return true;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
 function format(y: number, m: number, d: number, p: Precision): string {

@@ -17,7 +17,8 @@ const STRONG = phraseSource(military.strong);
 const WEAK = phraseSource(military.weak);
 const NOT_PREFIX = new Set(military.notDesignators.map((w) => w.toUpperCase()));
 const NOT_AFTER = new RegExp(`^[\\s-]*(?:${phraseSource(military.notAfter)})\\b`, 'i');
-const STRONG_AHEAD = new RegExp(`^(?:[\\s,-]+[\\p{L}\\p{N}-]+){0,4}?[\\s-]+(?:${STRONG})\\b`, 'iu');
+// Word separators and word characters are disjoint here, so a run of dashes cannot backtrack.
+const STRONG_AHEAD = new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,4}?[\\s-]+(?:${STRONG})\\b`, 'iu');
 const DEFENCE_CONTEXT = new RegExp(`\\b(?:${STRONG}|${phraseSource(military.defenceWords)})\\b`, 'i');
 const DESIGNATOR = /(?<![\p{L}\p{N}\-/.])([A-Z][A-Za-z]{0,3})(-?)(\d{1,4})([A-Z]{0,2}|[A-Z][a-z]?)?(s)?(?:\s+([A-Z]{2,4}\b|[A-Z][a-z]{3,}(?=\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+))))?(?![\p{L}\p{N}]|-\d|\.\d)/gu;
 const SLASHED = /(?<![\p{L}\p{N}])([A-Z]{2,5}\/[A-Z]{1,3})(?:\s+(NG|[A-Z]{2,3}))?(?![\p{L}\p{N}])/gu;

@@ -19,5 +19,7 @@ function finish(bytes: Uint8Array, encoding: Decoded['encoding']): Decoded {
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) invalid++;
   // A replacement character written in the file itself is text, not a decoding error.
   if (invalid && encoding === 'utf-8') for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) invalid--;
-  return { text: text.replace(/\r\n?/g, '\n'), encoding, invalid };
+  // NUL is never text; counted with the invalid bytes so the user hears of it.
+  const nuls = text.split('\u0000').length - 1;
+  return { text: text.replace(/\r\n?/g, '\n').replace(/\u0000/g, ''), encoding, invalid: invalid + nuls };
 }

@@ -15,6 +15,11 @@ export function escapeCell(text: string): string {
   return escapeMarkdown(text).replace(/\s+/g, ' ').trim();
 }
 
+function escapeLineStart(word: string): string {
+  if (/^(?:[#>+=*-]|\d+[.)])/.test(word) && !word.startsWith('\\')) return word.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#>+=*-])/, '\\$1');
+  return word;
+}
+
 /** Wraps prose at `width` columns; continuation lines get `indent`. Never breaks inside a word. */
 export function wrap(text: string, width = 100, indent = ''): string {
   const words = text.split(/\s+/).filter(Boolean);
@@ -24,7 +29,8 @@ export function wrap(text: string, width = 100, indent = ''): string {
     const prefix = lines.length ? indent : '';
     if (line && prefix.length + line.length + 1 + w.length > width) {
       lines.push(prefix + line);
-      line = w;
+      // A word that would open a heading, quote or list at the start of a line is escaped there.
+      line = escapeLineStart(w);
     } else line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push((lines.length ? indent : '') + line);

@@ -4,7 +4,7 @@ import { AttacheError } from '../errors.js';
 import type { Brief, Claim } from '../model/schema.js';
 import { escapeCell, escapeMarkdown, wrap } from './escape.js';
 import type { TemplateSet } from './templates.js';
-import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS } from './view.js';
+import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
 
 export { DEFAULT_TEMPLATES, loadTemplates, type TemplateSet } from './templates.js';
 
@@ -81,14 +81,16 @@ export function view(b: Brief) {
       LIMITS.timeline,
     ),
     discrepancies: cap(b.discrepancies, LIMITS.discrepancies),
-    sources: b.sources.map((s) => ({
+    sourcesMore: shownSources(b).more,
+    sources: shownSources(b).items.map((s) => ({
       ...s,
       n: Number(s.id.slice(1)),
       when: s.published ? humanDate(s.published) : 'undated',
       copyOf: s.duplicateOf ? `[${s.duplicateOf.slice(1)}]` : null,
     })),
     people: peopleLine(b),
-    warnings: b.warnings,
+    warnings: b.warnings.slice(0, LIMITS.warnings),
+    warningsMore: Math.max(0, b.warnings.length - LIMITS.warnings),
     span: humanRange(b.event.start, b.event.end),
     changes: changesView(b),
   };

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Brief, Claim } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
-import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS } from './view.js';
+import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
@@ -199,7 +199,7 @@ function Sources({ brief }: { brief: Brief }) {
   return (
     <View>
       <Heading>Sources</Heading>
-      {brief.sources.map((src) => (
+      {shownSources(brief).items.map((src) => (
         <View key={src.id} style={s.source} wrap={false}>
           <Text style={s.srcNum}>[{src.id.slice(1)}]</Text>
           <Text style={{ flex: 1 }}>
@@ -208,15 +208,17 @@ function Sources({ brief }: { brief: Brief }) {
           </Text>
         </View>
       ))}
+      {shownSources(brief).more ? <Text style={s.more}>…and {shownSources(brief).more} more sources, not cited above, in brief.json</Text> : null}
       {brief.warnings.length ? (
         <View style={{ marginTop: 6 }}>
           <Text style={s.h3}>Warnings</Text>
-          {brief.warnings.map((w, i) => (
+          {brief.warnings.slice(0, LIMITS.warnings).map((w, i) => (
             <Text key={i} style={{ fontSize: 8, color: MUTED }}>
               {w.file ? `${w.file}: ` : ''}
               {w.message}
             </Text>
           ))}
+          {brief.warnings.length > LIMITS.warnings ? <Text style={s.more}>…and {brief.warnings.length - LIMITS.warnings} more in brief.json</Text> : null}
         </View>
       ) : null}
     </View>

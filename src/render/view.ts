@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import type { Brief, Claim } from '../model/schema.js';
 
 /** Caps that keep a long corpus's brief a brief; the JSON keeps everything. */
-export const LIMITS = { claims: 12, overview: 5, programmes: 15, facts: 4, timeline: 25, discrepancies: 15, people: 12, changes: 30 };
+export const LIMITS = { claims: 12, overview: 5, programmes: 12, facts: 3, timeline: 25, discrepancies: 15, people: 12, changes: 30, sources: 40, warnings: 20 };
 
 export interface Capped<T> {
   items: T[];
@@ -13,9 +13,35 @@ export function cap<T>(items: readonly T[], n: number): Capped<T> {
   return { items: items.slice(0, n), more: Math.max(0, items.length - n) };
 }
 
+/** A claim told by hundreds of outlets cites the first few and says how many more. */
+export const MAX_CITES = 6;
+
 /** "S3" → "[3]": citations are the numbers of the Sources list. */
 export function cite(sources: readonly string[]): string {
-  return sources.map((s) => `[${s.slice(1)}]`).join('');
+  const shown = sources.slice(0, MAX_CITES).map((s) => `[${s.slice(1)}]`).join('');
+  return sources.length > MAX_CITES ? `${shown} +${sources.length - MAX_CITES}` : shown;
+}
+
+/**
+ * The Sources appendix: every source when there are few; in a large corpus, the sources the
+ * brief cites (so every [n] resolves), the rest left to brief.json.
+ */
+export function shownSources(b: Brief): Capped<Brief['sources'][number]> {
+  if (b.sources.length <= LIMITS.sources) return { items: b.sources, more: 0 };
+  const cited = new Set<string>();
+  const add = (ids: readonly string[]) => ids.slice(0, MAX_CITES).forEach((id) => cited.add(id));
+  for (const c of b.overview.slice(0, LIMITS.overview)) add(c.sources);
+  for (const list of [b.agenda, b.energyTrade, b.geopolitics]) for (const c of list.slice(0, LIMITS.claims)) add(c.sources);
+  for (const p of b.defenceProgrammes.slice(0, LIMITS.programmes)) {
+    add(p.sources);
+    for (const f of p.facts.slice(0, LIMITS.facts)) add(f.sources);
+  }
+  for (const t of b.timeline.slice(0, LIMITS.timeline)) add(t.sources);
+  for (const d of b.discrepancies.slice(0, LIMITS.discrepancies)) add(d.claims.map((c) => c.source));
+  for (const c of (b.changes?.items ?? []).slice(0, LIMITS.changes)) add(c.sources);
+  for (const s of b.sources) if (s.duplicateOf && cited.has(s.id)) cited.add(s.duplicateOf);
+  const items = b.sources.filter((s) => cited.has(s.id));
+  return { items, more: b.sources.length - items.length };
 }
 
 export function humanDate(iso: string | null | undefined): string {

@@ -21,6 +21,7 @@ export function buildContext(articles: readonly Article[], annotated: readonly A
   const limit = Math.max(8, Math.ceil(items.length * COMMON_SHARE));
   const common = (w: string) => (statementsWith.get(w) ?? 0) > limit;
   const salientOf = (text: string) => new Set(contentWords(text).filter((w) => !eventWords.has(w) && !common(w) && !/^\d+$/.test(w)));
+  const salient = items.map((a) => salientOf(a.sentence.text));
   const statements: Statement[] = items.map((a, i) => {
     const before = items[i - 1];
     const sameParagraph = before && before.sentence.source === a.sentence.source && before.sentence.paragraph === a.sentence.paragraph;
@@ -28,8 +29,8 @@ export function buildContext(articles: readonly Article[], annotated: readonly A
       a,
       source: a.sentence.source,
       text: a.sentence.text,
-      salient: salientOf(a.sentence.text),
-      near: sameParagraph ? salientOf(before.sentence.text) : new Set<string>(),
+      salient: salient[i]!,
+      near: sameParagraph ? salient[i - 1]! : new Set<string>(),
       programmes: new Set(a.programmes.map((p) => p.key)),
       reference: byId.get(a.sentence.source)?.published ?? fallbackDate,
     };

@@ -37,13 +37,19 @@ const ORDER: DiscrepancyKind[] = ['conflict', 'attribution', 'status', 'wording'
 export function findDiscrepancies(ctx: Context): Discrepancy[] {
   const all = detectors.flatMap((d) => d.detect(ctx));
   // A claim already shown as contested is not also listed as uncorroborated.
-  const contested = new Set(all.filter((d) => d.kind !== 'uncorroborated').flatMap((d) => d.claims.map((c) => c.quote)));
+  const contested = all.filter((d) => d.kind !== 'uncorroborated').flatMap((d) => d.claims.map((c) => c.quote));
+  const isContested = (q: string) => contested.some((c) => c.includes(q) || q.includes(c));
+  const kept = new Map<DiscrepancyKind, number>();
   return all
-    .filter((d) => d.kind !== 'uncorroborated' || !d.claims.some((c) => [...contested].some((q) => q.includes(c.quote) || c.quote.includes(q))))
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => ORDER.indexOf(a.d.kind) - ORDER.indexOf(b.d.kind) || new Set(b.d.claims.map((c) => c.source)).size - new Set(a.d.claims.map((c) => c.source)).size || a.i - b.i)
+    .filter((d) => d.kind !== 'uncorroborated' || !d.claims.some((c) => isContested(c.quote)))
+    .map((d, i) => ({ d, i, sources: new Set(d.claims.map((c) => c.source)).size }))
+    .sort((a, b) => ORDER.indexOf(a.d.kind) - ORDER.indexOf(b.d.kind) || b.sources - a.sources || a.i - b.i)
     .map(({ d }) => d)
-    .filter((d, _i, all) => all.filter((x) => x.kind === d.kind).indexOf(d) < CAP[d.kind]);
+    .filter((d) => {
+      const n = kept.get(d.kind) ?? 0;
+      kept.set(d.kind, n + 1);
+      return n < CAP[d.kind];
+    });
 }
 
 /** A brief lists the disagreements that matter most; a corpus of thousands can have hundreds. */

@@ -52,7 +52,8 @@ export function subjectKeys(s: Statement): string[] {
   return [...[...s.programmes].map((p) => `p:${p}`), ...[...s.salient, ...s.near].map((w) => `w:${w}`)];
 }
 
-const MAX_POSTING = 400;
+/** A key shared by more items than this names no particular subject (and would cost too many pairs). */
+const MAX_POSTING = 80;
 
 /**
  * Pairs of items from different sources that share a key, each pair once, in a stable order.

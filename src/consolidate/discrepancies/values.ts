@@ -38,7 +38,19 @@ const COUNT_NUM = NUM.replace('|a|an|', '|');
 const COUNT = new RegExp(String.raw`\b${QUAL}(${COUNT_NUM})\s+(?:(?:new|more|major|key|separate|bilateral|important|further|other|intergovernmental|commercial|business)\s+){0,2}${COUNTED}\b`, 'gi');
 const MAGNITUDE = /\b(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions|billions) of (?!(?:thousands|millions|billions|dollars|euros|pounds|yen|rupees|yuan|dirhams)\b)([a-z]+(?: [a-z]+)?)/gi;
 
+const cache = new Map<string, Value[]>();
+
+/** Values in a text; each text is read once however many detectors ask. */
 export function readValues(text: string): Value[] {
+  let hit = cache.get(text);
+  if (!hit) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, (hit = read(text)));
+  }
+  return hit;
+}
+
+function read(text: string): Value[] {
   const out: Value[] = [];
   const taken: [number, number][] = [];
   // "an hour and a half", "two and a half hours"

@@ -42,7 +42,15 @@ function sameObject(x: Initiative, y: Initiative): boolean {
   return sharedObject(x, y).length > 0;
 }
 
+const objects = new WeakMap<Initiative, string[]>();
+
 function objectWords(i: Initiative): string[] {
+  let words = objects.get(i);
+  if (!words) objects.set(i, (words = readObject(i)));
+  return words;
+}
+
+function readObject(i: Initiative): string[] {
   return contentWords(i.s.text.slice(i.end, i.end + 90)).filter((w) => !VAGUE.has(w) && !isCountryForm(w.charAt(0).toUpperCase() + w.slice(1)));
 }
 

@@ -5,6 +5,7 @@ import type { Detector, Statement } from '../types.js';
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 const FIRST = /\bfirst\s+(?:[\p{L}-]+\s+){0,4}?(visit|trip|meeting|discussion|talks|summit|encounter)\b([^.;]{0,60}?)\bin\s+(?:(nearly|almost|more than|over|about|some|just over|just under)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(years?|decades?|months?)/giu;
+const PAST_EVENT_TEST = /\b(?:visited|travelled|traveled|flew|met|held talks|hosted|attended|went|toured|was in|were in|trip to|visit to|summit in)\b/i;
 const PAST_EVENT = /\b(?:visited|travelled|traveled|flew|met|held talks|hosted|attended|went|toured|was in|were in|trip to|visit to|summit in)\b/gi;
 
 /**
@@ -16,16 +17,23 @@ export const firstSinceConflict: Detector = {
   kind: 'conflict',
   detect(ctx) {
     const out: Discrepancy[] = [];
+    // Statements that date a past visit or meeting: read once, searched for every "first in N years".
+    const dated = ctx.statements.filter((s) => s.a.dates.some((d) => d.precision !== 'year' && !d.weekday) && PAST_EVENT_TEST.test(s.text));
     const leaders = [ctx.event.visitor?.name, ctx.event.host?.name].filter((n): n is string => !!n).map((n) => n.split(/\s+/));
+    const told = new Set<string>();
     for (const s of ctx.statements) {
       for (const m of s.text.matchAll(FIRST)) {
+        // The same claim repeated (a wire line) is checked once.
+        const claim = m[0].toLowerCase();
+        if (told.has(claim)) continue;
+        told.add(claim);
         const n = /^\d/.test(m[4]!) ? Number(m[4]) : NUMBERS[m[4]!.toLowerCase()] ?? 1;
         const months = /^decade/i.test(m[5]!) ? n * 120 : /^year/i.test(m[5]!) ? n * 12 : n;
         const since = shiftMonths(s.reference, -months);
         const place = /\bto\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(m[2] ?? '')?.[1] ?? null;
         // A region ("the Gulf") holds the event's own place.
         const places = place ? [place, ...(countryByName(place) ? [] : [ctx.event.location, ctx.event.host?.country].filter((p): p is string => !!p))] : [];
-        const witness = findEarlier(ctx.statements, s, since, places, leaders);
+        const witness = findEarlier(dated, s, since, places, leaders);
         if (!witness) continue;
         out.push({
           topic: place ? `Last visit to ${place}` : 'When the leaders last met',
