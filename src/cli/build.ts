@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { AttacheError } from '../errors.js';
 import { readCorpus } from '../ingest/read.js';
 import { diffBriefs, sameContent } from '../model/changes.js';
-import { Brief } from '../model/schema.js';
+import type { Brief } from '../model/schema.js';
 import { archiveEdition, pruneArchive } from '../render/archive.js';
 import { withLock } from '../render/lock.js';
 import { loadTemplates } from '../render/templates.js';
 import { ensureFolder, stageOutputs, type Output } from '../render/write.js';
 import { commit, onInterrupt } from './interrupt.js';
-import { computeManifest, MANIFEST, readManifest, unchanged } from './manifest.js';
+import { MANIFEST, manifestFor, NAMES, readManifest, unchanged } from './manifest.js';
 import type { Format } from './options.js';
 
 export interface BuildOptions {
@@ -32,8 +32,6 @@ export interface BuildOptions {
 
 export type BuildResult = { status: 'built'; brief: Brief; written: string[] } | { status: 'unchanged'; out: string };
 
-const NAMES: Record<Format, string> = { json: 'brief.json', md: 'brief.md', pdf: 'brief.pdf' };
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * One build, from reading the corpus to publishing the files, under the output folder's lock.
@@ -50,14 +48,7 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
   {
     const { files, warnings } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes });
     const templates = loadTemplates(opts.templates);
-    const outputs = opts.formats.map((f) => NAMES[f]);
-    const manifest = computeManifest(
-      files,
-      { formats: opts.formats, asOf: opts.asOf, title: opts.title, paper: opts.paper, marking: opts.marking, maxFileBytes: opts.maxFileBytes },
-      templates,
-      VERSION,
-      outputs,
-    );
+    const manifest = manifestFor(files, opts, templates);
     if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
 
     if (!files.length) throw new AttacheError(opts.corpus, warnings.length ? `no article could be read (${warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : 'the corpus folder has no files');
@@ -69,7 +60,8 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
       const why = fresh.warnings.slice(0, 3).map((w) => `${w.file}: ${w.message}`).join('; ');
       throw new AttacheError(opts.corpus, `no readable article among ${files.length} file(s)${why ? ` (${why}${fresh.warnings.length > 3 ? '; …' : ''})` : ''}`);
     }
-    const previous = readPrevious(opts.out);
+    const { Brief } = await import('../model/schema.js');
+    const previous = readPrevious(opts.out, Brief);
     // The same content as the last edition is the same edition: output stays byte-identical.
     const same = previous !== null && sameContent(previous, fresh);
     const edition = same ? (previous.edition ?? 1) : (previous?.edition ?? 0) + 1;
@@ -104,9 +96,9 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
   }
 }
 
-function readPrevious(out: string): Brief | null {
+function readPrevious(out: string, schema: typeof import('../model/schema.js').Brief): Brief | null {
   try {
-    const parsed = Brief.safeParse(JSON.parse(readFileSync(join(out, 'brief.json'), 'utf8')));
+    const parsed = schema.safeParse(JSON.parse(readFileSync(join(out, 'brief.json'), 'utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

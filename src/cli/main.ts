@@ -2,10 +2,8 @@
 process.env.TZ = 'UTC';
 
 import { readFileSync } from 'node:fs';
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { AttacheError } from '../errors.js';
-import { commands } from './commands/index.js';
+import { unchangedFastPath } from './fast-path.js';
 import { guardSignals } from './interrupt.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -14,6 +12,9 @@ export async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
   guardSignals();
   try {
+    if (await unchangedFastPath(argv)) return 0;
+    const { default: yargs } = await import('yargs');
+    const { commands } = await import('./commands/index.js');
     let cli = yargs(argv)
       .scriptName('attache')
       .usage('$0 <command> [options]\n\nTurns a folder of news articles about one diplomatic event into a brief (PDF, Markdown, JSON).');
@@ -48,4 +49,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(hideBin(process.argv));
+process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusFile } from '../model/pipeline.js';
 import type { TemplateSet } from '../render/templates.js';
+import type { BuildOptions } from './build.js';
+import type { Format } from './options.js';
 
 export const MANIFEST = '.attache-manifest.json';
 
@@ -45,4 +47,18 @@ export function unchanged(previous: Manifest | null, next: Manifest, out: string
   if (!previous) return false;
   if (JSON.stringify(previous) !== JSON.stringify(next)) return false;
   return next.outputs.every((o) => existsSync(join(out, o)));
+}
+
+export const NAMES: Record<Format, string> = { json: 'brief.json', md: 'brief.md', pdf: 'brief.pdf' };
+const TOOL = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The manifest of a build with these options over these files. */
+export function manifestFor(files: readonly CorpusFile[], opts: BuildOptions, templates: TemplateSet): Manifest {
+  return computeManifest(
+    files,
+    { formats: opts.formats, asOf: opts.asOf, title: opts.title, paper: opts.paper, marking: opts.marking, maxFileBytes: opts.maxFileBytes },
+    templates,
+    TOOL,
+    opts.formats.map((f) => NAMES[f]),
+  );
 }

@@ -3,6 +3,7 @@ import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
 const PAST = /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s+)\b(?:was|were|had|met|ran|lasted|held|visited|travelled|traveled|took|went|came|spoke|signed|agreed|began|started|ended)\b/i;
+const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|week|month|year|ago|last|next|this|noon|midnight)|\d{1,4}[-/.:]\d|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|weeks?|weekends?|hours?|minutes?|days?|months?|years? ago)\b/i;
 const DURATION = /^(?:for|over|within|in|after)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
@@ -31,7 +32,8 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
   const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   // Past-tense verbs win: "they met in September … longer than scheduled" looks back.
   const future = FUTURE.test(text) && !PAST.test(text);
-  const results = chrono.parse(text, { instant: refDate, timezone: 0 });
+  // chrono is the costliest extractor: only sentences with a word that can date something go to it.
+  const results = DATEISH.test(text) ? chrono.parse(text, { instant: refDate, timezone: 0 }) : [];
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   // "from 3 to 5 June", "from 3 June to 5 June": chrono loses the days of these.

@@ -3,20 +3,27 @@ import type { BuildOptions } from '../build.js';
 import { AttacheError } from '../../errors.js';
 import { parseDate, parseFormats, today } from '../options.js';
 
-/** The options of a build, shared by `build`, `watch` and `schedule`. */
+/**
+ * The options of a build, shared by `build`, `watch` and `schedule`, as data: yargs reads them for
+ * the full command line, and the unchanged fast path reads them without loading yargs.
+ */
+export const BUILD_OPTIONS = {
+  out: { type: 'string', default: 'out', describe: 'Output folder' },
+  format: { type: 'string', default: 'pdf,md,json', describe: 'Formats to write: any of pdf, md, json' },
+  date: { type: 'string', describe: 'The brief\'s "as of" date, YYYY-MM-DD (default: today); also the PDF\'s creation date' },
+  title: { type: 'string', describe: 'Title of the brief (default: made from the event)' },
+  paper: { type: 'string', choices: ['a4', 'letter'], default: 'a4', describe: 'PDF paper size' },
+  marking: { type: 'string', describe: 'Marking line printed on every page, e.g. "UNCLASSIFIED — FOR BRIEFING USE"' },
+  templates: { type: 'string', describe: 'Folder whose brief.md.hbs and partials/ override the built-in Markdown templates' },
+  'max-file-size': { type: 'number', default: 10, describe: 'Skip (with a warning) files larger than this many MB' },
+  'if-changed': { type: 'boolean', default: false, describe: 'Do nothing (and say "unchanged: <out>") when no input changed since the last build' },
+  keep: { type: 'number', default: 5, describe: 'Previous editions to keep under <out>/archive/' },
+} as const;
+
+export const CORPUS_POSITIONAL = { type: 'string', default: 'corpus', describe: 'Folder of .txt, .md and .html articles' } as const;
+
 export function withBuildOptions<T>(y: Argv<T>) {
-  return y
-    .positional('corpus', { type: 'string', default: 'corpus', describe: 'Folder of .txt, .md and .html articles' })
-    .option('out', { type: 'string', default: 'out', describe: 'Output folder' })
-    .option('format', { type: 'string', default: 'pdf,md,json', describe: 'Formats to write: any of pdf, md, json' })
-    .option('date', { type: 'string', describe: 'The brief\'s "as of" date, YYYY-MM-DD (default: today); also the PDF\'s creation date' })
-    .option('title', { type: 'string', describe: 'Title of the brief (default: made from the event)' })
-    .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'PDF paper size' })
-    .option('marking', { type: 'string', describe: 'Marking line printed on every page, e.g. "UNCLASSIFIED — FOR BRIEFING USE"' })
-    .option('templates', { type: 'string', describe: 'Folder whose brief.md.hbs and partials/ override the built-in Markdown templates' })
-    .option('max-file-size', { type: 'number', default: 10, describe: 'Skip (with a warning) files larger than this many MB' })
-    .option('if-changed', { type: 'boolean', default: false, describe: 'Do nothing (and say "unchanged: <out>") when no input changed since the last build' })
-    .option('keep', { type: 'number', default: 5, describe: 'Previous editions to keep under <out>/archive/' });
+  return y.positional('corpus', CORPUS_POSITIONAL).options(BUILD_OPTIONS as unknown as Record<string, object>);
 }
 
 export interface BuildArgs {
@@ -25,7 +32,7 @@ export interface BuildArgs {
   format: string;
   date?: string;
   title?: string;
-  paper: 'a4' | 'letter';
+  paper: string;
   marking?: string;
   templates?: string;
   'max-file-size': number;
