@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { AttacheError } from '../errors.js';
 import { readCorpus } from '../ingest/read.js';
 import { diffBriefs, sameContent } from '../model/changes.js';
-import type { Brief } from '../model/schema.js';
+import type { CorpusFile } from '../model/pipeline.js';
+import type { Brief, Warning } from '../model/schema.js';
+import type { PdfThread } from '../render/pdf-thread.js';
+import type { TemplateSet } from '../render/templates.js';
+import type { Manifest } from './manifest.js';
 import { archiveEdition, pruneArchive } from '../render/archive.js';
 import { withLock } from '../render/lock.js';
 import { loadTemplates } from '../render/templates.js';
@@ -52,6 +56,25 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
     if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
 
     if (!files.length) throw new AttacheError(opts.corpus, warnings.length ? `no article could be read (${warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : 'the corpus folder has no files');
+    // The PDF renderer starts on the second core while this thread analyses the corpus.
+    const pdfThread = opts.formats.includes('pdf') && !process.env.ATTACHE_NO_WORKER ? (await import('../render/pdf-thread.js')).startPdfThread() : null;
+    try {
+      return await analyseAndPublish(opts, files, warnings, templates, manifest, pdfThread);
+    } finally {
+      await pdfThread?.close();
+    }
+  }
+}
+
+async function analyseAndPublish(
+  opts: BuildOptions,
+  files: CorpusFile[],
+  warnings: Warning[],
+  templates: TemplateSet,
+  manifest: Manifest,
+  pdfThread: PdfThread | null,
+): Promise<BuildResult> {
+  {
     const { extractPdfs } = await import('../ingest/pdf.js');
     const pdfs = await extractPdfs(files);
     const { analyse } = await import('../pipeline.js');
@@ -74,8 +97,10 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
       rendered.push({ name: NAMES.md, data: renderMarkdown(brief, templates) });
     }
     if (opts.formats.includes('pdf')) {
-      const { renderPdf } = await import('../render/pdf.js');
-      rendered.push({ name: NAMES.pdf, data: await renderPdf(brief, { paper: opts.paper, marking: opts.marking }, new Date(`${opts.asOf}T00:00:00Z`)) });
+      const pdfOpts = { paper: opts.paper, marking: opts.marking };
+      const created = new Date(`${opts.asOf}T00:00:00Z`);
+      const data = pdfThread ? await pdfThread.render(brief, pdfOpts, created) : await (await import('../render/pdf.js')).renderPdf(brief, pdfOpts, created);
+      rendered.push({ name: NAMES.pdf, data });
     }
     rendered.push({ name: MANIFEST, data: JSON.stringify(manifest, null, 2) + '\n' });
 

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Brief, Claim } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
 import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
@@ -290,6 +290,18 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
         <ChangesSection brief={brief} />
       </Page>
     </Document>
+  );
+}
+
+/**
+ * Registers the fonts and reads their files, without laying out a page: a font used by two
+ * documents in one process carries glyph state from the first into the second (react-pdf 4),
+ * so nothing is rendered before the brief.
+ */
+export async function warmUp(): Promise<void> {
+  registerFonts();
+  await Promise.all(
+    [{ fontWeight: 400 }, { fontWeight: 700 }, { fontWeight: 400, fontStyle: 'italic' as const }].map((d) => Font.getFont({ fontFamily: FONT, ...d })?.load()),
   );
 }
 
