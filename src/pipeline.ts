@@ -13,20 +13,31 @@ export interface AnalyseOptions {
   warnings?: Warning[];
   /** Called as each stage ends, for progress and the benchmark. */
   onStage?: (stage: 'ingest' | 'segment' | 'extract' | 'consolidate', ms: number) => void;
+  /** Called as work within a stage is done (articles extracted), for progress bars. */
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** The whole analysis, from corpus files to the validated brief model. Pure: no clock, no disk. */
 export function analyse(files: readonly CorpusFile[], opts: AnalyseOptions): Brief {
   const time = timer(opts.onStage);
+  const progress = opts.onProgress ?? (() => undefined);
+  progress('ingest', 0, files.length);
   const ingested = ingest(files);
   const articles = markDuplicates(ingested.articles);
+  progress('ingest', files.length, files.length);
   time('ingest');
   const sentences = articles.map((a) => (a.duplicateOf ? [] : segment(a)));
   time('segment');
   const fallbackDate = usualDate(articles, opts.asOf);
-  const annotated: Annotated[] = articles.flatMap((a, i) => extractArticle(a, sentences[i]!, { fallbackDate }));
+  const annotated: Annotated[] = [];
+  articles.forEach((a, i) => {
+    annotated.push(...extractArticle(a, sentences[i]!, { fallbackDate }));
+    if (i % 25 === 24 || i === articles.length - 1) progress('extract', i + 1, articles.length);
+  });
   time('extract');
+  progress('consolidate', 0, 1);
   const consolidated = consolidate(articles, annotated, fallbackDate);
+  progress('consolidate', 1, 1);
   const brief = buildBrief({ articles, consolidated, asOf: opts.asOf, title: opts.title, warnings: [...(opts.warnings ?? []), ...ingested.warnings] });
   time('consolidate');
   return brief;

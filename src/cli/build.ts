@@ -13,6 +13,7 @@ import { withLock } from '../render/lock.js';
 import { loadTemplates } from '../render/templates.js';
 import { ensureFolder, stageOutputs, type Output } from '../render/write.js';
 import { commit, onInterrupt } from './interrupt.js';
+import { silent, type Progress } from './progress.js';
 import { MANIFEST, manifestFor, NAMES, readManifest, unchanged } from './manifest.js';
 import type { Format } from './options.js';
 
@@ -31,6 +32,8 @@ export interface BuildOptions {
   ifChanged?: boolean;
   /** Previous editions kept under out/archive/. */
   keep?: number;
+  /** Progress bars (silent unless a terminal is watching). */
+  progress?: Progress;
   log: (line: string) => void;
 }
 
@@ -78,7 +81,8 @@ async function analyseAndPublish(
     const { extractPdfs } = await import('../ingest/pdf.js');
     const pdfs = await extractPdfs(files);
     const { analyse } = await import('../pipeline.js');
-    const fresh = analyse(pdfs.files, { asOf: opts.asOf, title: opts.title, warnings: [...warnings, ...pdfs.warnings] });
+    const progress = opts.progress ?? silent;
+    const fresh = analyse(pdfs.files, { asOf: opts.asOf, title: opts.title, warnings: [...warnings, ...pdfs.warnings], onProgress: progress.update });
     if (!fresh.sources.length) {
       const why = fresh.warnings.slice(0, 3).map((w) => `${w.file}: ${w.message}`).join('; ');
       throw new AttacheError(opts.corpus, `no readable article among ${files.length} file(s)${why ? ` (${why}${fresh.warnings.length > 3 ? '; …' : ''})` : ''}`);
@@ -99,7 +103,9 @@ async function analyseAndPublish(
     if (opts.formats.includes('pdf')) {
       const pdfOpts = { paper: opts.paper, marking: opts.marking };
       const created = new Date(`${opts.asOf}T00:00:00Z`);
+      progress.update('render pdf', 0, 1);
       const data = pdfThread ? await pdfThread.render(brief, pdfOpts, created) : await (await import('../render/pdf.js')).renderPdf(brief, pdfOpts, created);
+      progress.update('render pdf', 1, 1);
       rendered.push({ name: NAMES.pdf, data });
     }
     rendered.push({ name: MANIFEST, data: JSON.stringify(manifest, null, 2) + '\n' });

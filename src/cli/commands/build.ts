@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { build } from '../build.js';
+import { progressFor } from '../progress.js';
 import { withBuildOptions, toBuildOptions, type BuildArgs } from './build-options.js';
 
 export const buildCommand: CommandModule<object, BuildArgs> = {
@@ -14,7 +15,13 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
   handler: async (args) => {
     const started = performance.now();
     const log = (line: string) => process.stderr.write(`${line}\n`);
-    const result = await build(toBuildOptions(args, log));
+    const progress = await progressFor(process.stderr, Boolean(args.quiet));
+    let result;
+    try {
+      result = await build({ ...toBuildOptions(args, log), progress });
+    } finally {
+      progress.stop();
+    }
     if (result.status === 'unchanged') {
       process.stdout.write(`unchanged: ${result.out}\n`);
       return;
