@@ -9,7 +9,7 @@ export interface PersonRecord extends PersonEntry {
 }
 
 /**
- * Merges titled mentions into people: same full name → one person; a bare surname ("PM Modi",
+ * Merges titled mentions into people: same full name → one person; a bare surname ("PM Rao",
  * "Kwon said") joins the full name it shortens. Role and country are the most frequent given.
  */
 export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
@@ -45,7 +45,7 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
     if (!rec.sentences.has(s.a.sentence.id)) rec.mentions++;
     rec.sentences.add(s.a.sentence.id);
   }
-  // Bare surname mentions anywhere ("Modi and Putin", "Kwon said") count too.
+  // Bare surname mentions anywhere ("Rao and Volkov", "Kwon said") count too.
   const surnameRe = [...surnames].filter(([s, full]) => full && s.length > 2).map(([s, full]) => ({ full, re: new RegExp(`(?<![\\p{L}])${s}(?![\\p{L}])`, 'u') }));
   for (const a of annotated) {
     for (const { full, re } of surnameRe) {

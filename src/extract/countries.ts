@@ -20,7 +20,7 @@ for (const c of countries) {
 }
 const combining = countries.flatMap((c) => c.combining);
 const plain = [...byForm.keys()].filter((k) => !combining.includes(k));
-// Names end at a word boundary; a combining form ("Indo") only counts before a hyphen ("Indo-Russian").
+// Names end at a word boundary; a combining form ("Sino") only counts before a hyphen ("Sino-Brazilian").
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${phraseSource(plain)})(?![\\p{L}\\p{N}])|(${phraseSource(combining)})(?=-\\p{Lu}))`, 'gu');
 
 /** Every mention of a country by name, demonym, capital or combining form, in order. */

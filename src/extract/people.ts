@@ -32,14 +32,14 @@ const NOT_NAME = new Set([
 ]);
 
 /**
- * People introduced by an official title: "Russian President X Y", "Prime Minister X Y",
+ * People introduced by an official title: "Chilean President X Y", "Prime Minister X Y",
  * "Indonesia's Defence Minister X Y", "President of the Z Federation X Y", "PM Y".
  */
 export function extractTitledPeople(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    // "President of the Russian Federation Arkady Velmonov": the country group may have taken the first name.
+    // "President of the Republic of Chile Arkady Velmonov": the country group may have taken the first name.
     let ofCountry = m[3] ?? null;
     let rawName = m[4]!;
     if (ofCountry && !countryOf(ofCountry)) {
@@ -78,7 +78,7 @@ const KNOWN_TITLES = new Set(TITLE_FORMS);
 const NOT_PORTFOLIO = new Set(['While', 'As', 'When', 'If', 'After', 'Before', 'Since', 'Although', 'Though', 'The', 'And', 'But', 'With', 'Both', 'Former', 'Then', 'Now', 'Meanwhile', 'Under', 'By', 'For', 'From', 'That', 'This', 'Said', 'Told', 'Where', 'Whom', 'Ex', 'Late', 'Acting', 'Interim', 'Incoming', 'Outgoing']);
 
 /**
- * "Russian Defence Minister" → {country: Russia, title: Defence Minister}; "Prime Minister" →
+ * "Chilean Defence Minister" → {country: Chile, title: Defence Minister}; "Prime Minister" →
  * {title: Prime Minister}; "Talks With President" → {title: President} (leading words dropped).
  */
 function splitRole(lead: string): { country: string | null; title: string; skip: number } | null {

@@ -4,7 +4,7 @@ import { isCountryForm } from './countries.js';
 export interface ProgrammeMention {
   /** Merge key: designator letters and digits upper-cased ("SU30"), or the name lower-cased. */
   key: string;
-  /** As written, normalised ("MiG-29s" → "MiG-29"; "Kilo-class submarines"). */
+  /** As written, normalised ("MiG-35s" → "MiG-35"; "Gale-class frigates"). */
   form: string;
   start: number;
   end: number;
@@ -36,12 +36,12 @@ const GENERIC = new Set([
   'Patrol', 'Attack', 'Multirole', 'Multi-role', 'Twin-engine', 'Single-engine', 'Self-propelled', 'Armoured', 'Armored', 'Programme', 'Program', 'Project', 'Projects',
   'Fleet', 'Upgrades', 'Upgrade', 'Spare', 'Maintenance', 'Protection', 'Long-term', 'Layered', 'Global', 'Regional', 'National', 'Strategic', 'Tactical', 'Operation',
   'State', 'Federal', 'Royal', 'Imperial', 'People’s', "People's", 'Liberation', 'Former', 'Current', 'Future', 'Second', 'Third', 'First', 'Last', 'Next', 'Local',
-  'Foreign', 'Western', 'Eastern', 'Northern', 'Southern', 'Russian-origin', 'Soviet-era', 'Soviet', 'Cold', 'War', 'President', 'Minister', 'Prime', 'General', 'Admiral',
+  'Foreign', 'Western', 'Eastern', 'Northern', 'Southern', 'Soviet-era', 'Soviet', 'Cold', 'War', 'President', 'Minister', 'Prime', 'General', 'Admiral',
   'Drone', 'Drones', 'Radar', 'Gun', 'Guns', 'Frigate', 'Destroyer', 'Corvette', 'Carrier', 'Helicopter', 'Jet', 'Jets', 'Bomber', 'Aircraft', 'Tanker', 'Interceptor',
   'Defensive', 'Offensive', 'Coastal', 'Ground', 'Surface', 'Sea', 'Land', 'Space', 'Cyber', 'Electronic', 'Precision', 'Guided', 'Smart', 'Rocket', 'Artillery',
 ]);
 
-/** Defence programmes in one sentence: designators ("S-400", "Su-30 MKI") and named systems ("X missile", "Y-class submarines"). */
+/** Defence programmes in one sentence: designators ("HQ-9B", "Su-35 SM") and named systems ("X missile", "Y-class submarines"). */
 export function extractProgrammes(text: string): ProgrammeMention[] {
   const out: ProgrammeMention[] = [];
   const context = DEFENCE_CONTEXT.test(text);
@@ -83,7 +83,7 @@ export function extractProgrammes(text: string): ProgrammeMention[] {
 function isGeneric(token: string): boolean {
   if (GENERIC.has(token)) return true;
   if (isCountryForm(token.replace(/['’]s$/, ''))) return true;
-  // Compounds of country forms ("Indo-Russian", "Franco-German") or a country and a suffix ("Russian-made").
+  // Compounds of country forms ("Sino-Brazilian", "Franco-German") or a country and a suffix ("Korean-made").
   const parts = token.split('-');
   if (parts.length > 1 && isCountryForm(parts[0]!)) return true;
   return false;

@@ -4,7 +4,7 @@ export interface VisitCue {
   /** Where the cue sits in the sentence. */
   start: number;
   end: number;
-  /** The destination as written ("India", "New Delhi", "Seoul"). */
+  /** The destination as written ("Chile", "Santiago", "Seoul"). */
   place: CountryMention;
   verb: string;
 }
@@ -12,7 +12,7 @@ export interface VisitCue {
 const BEFORE_PLACE = /\b(visit(?:s|ing|ed)?|trip|tour|arrival|arrive[sd]?|arriving|travel(?:s|led|ling|ed|ing)?|head(?:s|ed|ing)? to|fly|flies|flew|lands? in|landed in)\b(?:\s+(?:to|in|at))?\s+(?:the\s+)?$/i;
 const AFTER_PLACE = /^(?:['’]s)?\s+(visit|trip|tour|sojourn)\b/i;
 
-/** Statements that someone goes somewhere: "will visit India", "arrival in New Delhi", "his India visit". */
+/** Statements that someone goes somewhere: "will visit Chile", "arrival in Santiago", "his Chile visit". */
 export function findVisitCues(text: string, places: CountryMention[]): VisitCue[] {
   const out: VisitCue[] = [];
   for (const place of places) {
@@ -46,7 +46,7 @@ export interface Occasion {
   text: string;
 }
 
-/** "the 23rd India-Russia annual summit", "the fifth … Dialogue" → ordinal and occasion. */
+/** "the 12th Japan-Chile annual summit", "the fifth … Dialogue" → ordinal and occasion. */
 export function occasions(text: string): Occasion[] {
   const out: Occasion[] = [];
   for (const m of text.matchAll(OCCASION)) {

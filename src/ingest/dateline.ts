@@ -1,7 +1,7 @@
 import { countries } from '../data/index.js';
 import type { Line } from './lines.js';
 
-/** "MOSCOW:", "New Delhi:", "Seoul, March 4 (Agency) -", "PARIS —" at the head of the first paragraph. */
+/** "LIMA:", "Buenos Aires:", "Seoul, March 4 (Agency) -", "PARIS —" at the head of the first paragraph. */
 const DATELINE = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2})(?:,\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(?:\(([^)]{1,40})\))?\s*(?::|—|–|--?)\s+(?=\S)/u;
 
 const places = new Set<string>();

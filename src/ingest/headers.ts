@@ -16,7 +16,7 @@ const HEADER = /^\s*(date|published|updated|posted|source|url|link|title|headlin
 
 /**
  * Reads header lines from the top. A header may be followed by article text on the same line
- * ("date 2025-11-28 Russian President…"): the text is kept as the first body line.
+ * ("date 2026-05-28 Chilean President…"): the text is kept as the first body line.
  */
 export function readHeaders(lines: Line[]): { headers: Headers; body: Line[] } {
   const headers: Headers = { published: null, url: null, title: null, outlet: null, author: null };

@@ -28,7 +28,7 @@ export interface ComposedMail {
   subject: string;
 }
 
-/** "Russian President's state visit to India (as of 1 December 2025)". */
+/** "Chilean President's state visit to Japan (as of 3 June 2026)". */
 export function defaultSubject(brief: Brief): string {
   return `${clean(brief.title)} (as of ${humanDate(brief.asOf)})`;
 }

@@ -34,7 +34,7 @@ export function buildBrief({ articles, consolidated, asOf, title, warnings }: Bu
   });
 }
 
-/** "Russian President's state visit to India": made only from what was found. */
+/** "Chilean President's state visit to Japan": made only from what was found. */
 function defaultTitle(c: Consolidated): string {
   const e = c.event;
   const where = e.host?.country ?? e.location;

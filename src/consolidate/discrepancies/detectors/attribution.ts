@@ -59,7 +59,7 @@ function sharedObject(x: Initiative, y: Initiative): string[] {
   return [...new Set(objectWords(x).filter((w) => b.has(w)))];
 }
 
-/** "a fresh offer from Moscow" against "India is looking at procuring": who initiated it. */
+/** "a fresh offer from Ankara" against "Chile is looking at procuring": who initiated it. */
 export const attributionConflict: Detector = {
   name: 'attribution',
   kind: 'attribution',
