@@ -3,6 +3,7 @@ import { readCorpus } from '../dist/ingest/read.js';
 import { analyse } from '../dist/pipeline.js';
 import { loadTemplates, renderMarkdown } from '../dist/render/markdown.js';
 import { renderPdf } from '../dist/render/pdf.js';
+import { collectGarbage } from '../dist/cli/gc.js';
 
 const [corpus] = process.argv.slice(2);
 const t = {};
@@ -11,6 +12,7 @@ const { files, warnings } = await readCorpus(corpus, { maxBytes: 10 << 20 });
 const read = performance.now() - start;
 const brief = analyse(files, { asOf: '2026-03-01', title: null, warnings, onStage: (stage, ms) => (t[stage] = ms) });
 t.ingest += read;
+collectGarbage();
 let at = performance.now();
 renderMarkdown(brief, loadTemplates(null));
 t.md = performance.now() - at;

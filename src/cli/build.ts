@@ -12,6 +12,7 @@ import { archiveEdition, pruneArchive } from '../render/archive.js';
 import { withLock } from '../render/lock.js';
 import { loadTemplates } from '../render/templates.js';
 import { ensureFolder, stageOutputs, type Output } from '../render/write.js';
+import { collectGarbage } from './gc.js';
 import { commit, onInterrupt } from './interrupt.js';
 import { silent, type Progress } from './progress.js';
 import { MANIFEST, manifestFor, NAMES, readManifest, unchanged } from './manifest.js';
@@ -94,6 +95,7 @@ async function analyseAndPublish(
     const edition = same ? (previous.edition ?? 1) : (previous?.edition ?? 0) + 1;
     const brief = Brief.parse({ ...fresh, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
 
+    collectGarbage();
     const rendered: Output[] = [];
     if (opts.formats.includes('json')) rendered.push({ name: NAMES.json, data: JSON.stringify(brief, null, 2) + '\n' });
     if (opts.formats.includes('md')) {

@@ -12,7 +12,7 @@ const MAX_POSTING = 64;
  */
 export function markDuplicates(articles: readonly Article[]): Article[] {
   const shingles = articles.map((a) => shingleSet(a.text));
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   shingles.forEach((set, i) => {
     for (const s of set) {
       let l = index.get(s);
@@ -58,12 +58,23 @@ export function markDuplicates(articles: readonly Article[]): Article[] {
   return result;
 }
 
-function shingleSet(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
-  if (!set.size && words.length) set.add(words.join(' '));
+/** Five-word shingles as 32-bit hashes: a thousand articles' worth fits in a few megabytes. */
+function shingleSet(text: string): Set<number> {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hash);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ words[k]!, 0x01000193) >>> 0;
+    set.add(h);
+  }
+  if (!set.size && words.length) set.add(words.reduce((h, w) => Math.imul(h ^ w, 0x01000193) >>> 0, 0x811c9dc5));
   return set;
+}
+
+function hash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 function laterFirst(a: Article, b: Article): boolean {

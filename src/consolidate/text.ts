@@ -29,7 +29,7 @@ export function wordSet(text: string): Set<string> {
   return new Set(contentWords(text));
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (!a.size || !b.size) return 0;
   let inter = 0;
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
@@ -38,7 +38,7 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 /** Share of the smaller set found in the larger. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (!a.size || !b.size) return 0;
   let inter = 0;
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
@@ -60,19 +60,20 @@ export function candidatePairs(sets: readonly ReadonlySet<string>[], minShared =
       list.push(i);
     }
   });
-  const shared = new Map<number, number>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > maxPosting) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * 0x100000 + list[y]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
-    }
-  }
+  // Counted item by item, so memory holds one item's neighbours at a time, not every pair at once.
   const pairs: [number, number][] = [];
-  for (const [key, n] of shared) if (n >= minShared) pairs.push([Math.floor(key / 0x100000), key % 0x100000]);
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const shared = new Map<number, number>();
+  sets.forEach((set, i) => {
+    shared.clear();
+    for (const w of set) {
+      const list = index.get(w)!;
+      if (list.length < 2 || list.length > maxPosting) continue;
+      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    const near = [...shared].filter(([, n]) => n >= minShared).map(([j]) => j).sort((a, b) => a - b);
+    for (const j of near) pairs.push([i, j]);
+  });
+  return pairs;
 }
 
 /** Union–find over item indices. */
