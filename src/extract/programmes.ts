@@ -72,6 +72,13 @@ export function extractProgrammes(text: string): ProgrammeMention[] {
     const name = tokens.join(' ');
     if (out.some((o) => o.kind === 'designator' && o.start < offset + name.length && o.end > offset)) continue;
     if (/\d/.test(name) || name.length < 3) continue;
+    // "K2 Black Panther tanks": a name right after a designator is the designator's own name.
+    const before = out.find((o) => o.kind === 'designator' && /^\s+$/.test(text.slice(o.end, offset)));
+    if (before) {
+      before.form = `${before.form} ${name}`;
+      before.end = offset + name.length;
+      continue;
+    }
     const cls = m[2];
     const noun = cls ? m[0].slice(m[0].indexOf('-class') + 7).trim() : '';
     const form = cls ? `${name}-class ${noun}` : name;

@@ -117,3 +117,12 @@ describe('extractProgrammes: codes that are not weapons (known false positives)'
     expect(found('PM2.5 levels near the military base rose.')).toEqual([]);
   });
 });
+
+describe('extractProgrammes: a name right after a designator', () => {
+  it('reads "K2 Black Panther tanks" as one programme, keyed by the designator', () => {
+    expect(found('Poland bought K2 Black Panther tanks.')).toEqual([{ key: 'K2', form: 'K2 Black Panther', kind: 'designator' }]);
+  });
+  it('still reads a name with no designator before it', () => {
+    expect(found('Spain ordered Eurofighter Typhoon jets.')).toEqual([{ key: 'eurofighter typhoon', form: 'Eurofighter Typhoon', kind: 'named' }]);
+  });
+});
