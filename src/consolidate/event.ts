@@ -84,13 +84,17 @@ export function consolidateEvent(annotated: readonly Annotated[], people: readon
     for (const v of toDestination) if (v.place.kind === 'capital' || v.place.text !== v.place.country) vote(places, v.place.text, v.place.text, a.sentence.source);
     for (const k of a.kinds) if (aboutVisitor || toDestination.length) vote(kinds, k, k, a.sentence.source);
     for (const o of a.occasions) vote(occasionVotes, `${o.ordinal}|${o.name.toLowerCase()}`, { ordinal: o.ordinal, name: o.name }, a.sentence.source, aboutVisitor || toDestination.length ? 1.5 : 1);
-    if (!toDestination.length && !(aboutVisitor && /\bvisit|summit|trip\b/i.test(a.sentence.text))) continue;
+    // A statement about the visit: a visit cue to the destination, or the visitor named with the
+    // visit, the summit or the destination itself ("X will be in Japan on 8–10 June").
+    const mentionsDestination = a.countries.some((c) => c.country === destination && c.kind !== 'demonym');
+    if (!toDestination.length && !(aboutVisitor && (/\b(?:visit|summit|trip|tour|talks|host|hosts|hosted)\b/i.test(a.sentence.text) || mentionsDestination))) continue;
     if (toDestination.length && aboutVisitor) eventSources.add(a.sentence.source);
     for (const d of a.dates) {
-      if (d.precision !== 'day' || d.weekday) continue;
+      if (d.precision !== 'day') continue;
       let end = d.endDate;
       if (!end && a.visitDays && a.visitDays > 1) end = addDays(d.date, a.visitDays - 1);
-      vote(dateVotes, `${d.date}|${end ?? ''}`, { start: d.date, end }, a.sentence.source, end ? 1.2 : 1);
+      // A weekday ("arrives on Monday") counts, less than a date written out.
+      vote(dateVotes, `${d.date}|${end ?? ''}`, { start: d.date, end }, a.sentence.source, (end ? 1.2 : 1) * (d.weekday ? 0.6 : 1));
     }
   }
   const when = best(dateVotes);

@@ -2,6 +2,8 @@ import type { Annotated } from '../extract/index.js';
 import { surnameOf } from '../extract/people.js';
 import type { PersonEntry } from '../model/schema.js';
 
+const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Emir', 'Sultan', 'Crown Prince', 'Prince', 'Princess', 'Grand Duke']);
+
 export interface PersonRecord extends PersonEntry {
   surname: string;
   /** Sentence ids where the person is named. */
@@ -37,6 +39,17 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   }
   for (const s of singles) {
     const full = surnames.get(s.name);
+    // Monarchs go by one name ("Emperor Akihiro", "King Harald").
+    if (!full && s.role && ROYAL.has(s.role)) {
+      let rec = byName.get(s.name);
+      if (!rec) byName.set(s.name, (rec = { roles: new Map(), countries: new Map(), sources: new Set(), sentences: new Set(), mentions: 0 }));
+      rec.roles.set(s.role, (rec.roles.get(s.role) ?? 0) + 1);
+      if (s.country) rec.countries.set(s.country, (rec.countries.get(s.country) ?? 0) + 1);
+      rec.sources.add(s.a.sentence.source);
+      if (!rec.sentences.has(s.a.sentence.id)) rec.mentions++;
+      rec.sentences.add(s.a.sentence.id);
+      continue;
+    }
     if (!full) continue;
     const rec = byName.get(full)!;
     if (s.country) rec.countries.set(s.country, (rec.countries.get(s.country) ?? 0) + 1);
