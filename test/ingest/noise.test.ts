@@ -152,3 +152,24 @@ describe('breadcrumbs', () => {
     expect(breadcrumbs.test(line)).toBe(false);
   });
 });
+
+describe('credits', () => {
+  it.each([
+    '(Reporting by Ana Souza; Editing by Tom Reyes)',
+    'Additional reporting by Li Wei in Beijing',
+    'Photo: Chancellor Greta Lindqvist at the airport',
+    'File photo | Greta Lindqvist',
+    'Getty Images',
+    'Last Updated: Dec 1, 2025 10:00 IST',
+    '4 min read',
+  ])('drops %s', (line) => {
+    expect(noiseOf(line)).toBe('credits');
+  });
+  it.each([
+    'Reporting from the summit, officials said the talks had gone well.',
+    'The photo opportunity was cancelled because of rain.',
+    'Updated figures show trade rose 12% last year.',
+  ])('keeps %s', (line) => {
+    expect(noiseOf(line)).toBeNull();
+  });
+});

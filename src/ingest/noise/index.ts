@@ -1,5 +1,6 @@
 import { adMarkers } from './ad-markers.js';
 import { breadcrumbs } from './breadcrumbs.js';
+import { credits } from './credits.js';
 import { linkFarm } from './link-farm.js';
 import { shareButtons } from './share-buttons.js';
 import type { NoiseRule } from './types.js';
@@ -7,7 +8,7 @@ import type { NoiseRule } from './types.js';
 export type { NoiseRule } from './types.js';
 
 /** Every boilerplate rule. Adding a rule is adding a file and a line here. */
-export const noiseRules: NoiseRule[] = [shareButtons, linkFarm, adMarkers, breadcrumbs];
+export const noiseRules: NoiseRule[] = [shareButtons, linkFarm, adMarkers, breadcrumbs, credits];
 
 /** The first rule a line breaks, or null when it is article text. */
 export function noiseOf(line: string): string | null {
