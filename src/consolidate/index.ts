@@ -1,6 +1,6 @@
 import type { Annotated, SectionName } from '../extract/index.js';
 import { bestSection } from '../extract/sections.js';
-import type { Article } from '../model/pipeline.js';
+import { referenceDate, type Article } from '../model/pipeline.js';
 import type { Claim, Discrepancy, Event, PersonEntry, Programme, TimelineEntry } from '../model/schema.js';
 import { byCorroboration, groupClaims, isStatement, toClaim } from './claims.js';
 import { consolidateEvent } from './event.js';
@@ -67,7 +67,7 @@ export function consolidate(articles: readonly Article[], annotated: readonly An
     energyTrade: sections.energyTrade.sort(byCorroboration).map(toClaim),
     geopolitics: sections.geopolitics.sort(byCorroboration).map(toClaim),
     defenceProgrammes: programmes,
-    timeline: buildTimeline(annotated, event, (id) => articles.find((a) => a.id === id)?.published ?? fallbackDate),
+    timeline: buildTimeline(annotated, event, (id) => referenceDate(articles.find((a) => a.id === id)!, fallbackDate)),
     discrepancies: findDiscrepancies(buildContext(articles, annotated, event, groups, fallbackDate)),
   };
 }

@@ -1,4 +1,4 @@
-import type { Article, DateMention, Sentence } from '../model/pipeline.js';
+import { referenceDate, type Article, type DateMention, type Sentence } from '../model/pipeline.js';
 import { extractCountries, type CountryMention } from './countries.js';
 import { extractDates } from './dates.js';
 import { isHedged } from './hedge.js';
@@ -33,7 +33,7 @@ export interface ExtractOptions {
 
 /** Runs every extractor over one article's sentences. */
 export function extractArticle(article: Article, sentences: readonly Sentence[], opts: ExtractOptions): Annotated[] {
-  const reference = article.published ?? opts.fallbackDate;
+  const reference = referenceDate(article, opts.fallbackDate);
   return sentences.map((sentence) => {
     const text = sentence.text;
     const countries = extractCountries(text);

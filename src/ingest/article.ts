@@ -1,6 +1,6 @@
 import type { Warning } from '../model/schema.js';
 import type { Article, CorpusFile } from '../model/pipeline.js';
-import { isDateLine } from './dates.js';
+import { isDateLine, parseHeaderDate } from './dates.js';
 import { readCredit, readDateline } from './dateline.js';
 import { decode } from './decode.js';
 import { outletFromUrl, readHeaders } from './headers.js';
@@ -123,11 +123,16 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
 
   // Dateline on one of the first paragraphs (a standfirst may come before it).
   let dateline: string | null = null;
+  let datelineDay: string | null = null;
   for (let i = 0; i < Math.min(3, kept.length) && !dateline; i++) {
     const d = readDateline(kept[i]!.line);
     if (d) {
       dateline = d.place;
       credit ??= d.agency;
+      if (d.date) {
+        published ??= parseHeaderDate(d.date);
+        datelineDay = monthDay(d.date);
+      }
       kept[i] = { ...kept[i]!, line: dropFront(kept[i]!.line, d.length) };
     }
   }
@@ -157,7 +162,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   if (words >= 40 && !looksEnglish(text)) warnings.push({ file: file.path, message: 'does not look like English; extraction is tuned for English news' });
 
   return {
-    article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, dateline, words, duplicateOf: null },
+    article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, dateline, datelineDay, words, duplicateOf: null },
     warnings,
   };
 }
@@ -182,4 +187,15 @@ function looksEnglish(text: string): boolean {
   let hits = 0;
   for (const w of words) if (ENGLISH.has(w)) hits++;
   return hits / Math.max(1, words.length) >= 1 / 12;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "March 7" or "7 March" → "03-07". */
+function monthDay(text: string): string | null {
+  const m = /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3})/.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[4]!).toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[3]);
+  return month && day >= 1 && day <= 31 ? `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
 }

@@ -10,6 +10,8 @@ for (const c of countries) for (const p of [c.name, ...c.capitals]) places.add(p
 export interface Dateline {
   place: string;
   agency: string | null;
+  /** "March 7" or "7 March, 2026" as printed after the place, if any. */
+  date: string | null;
   /** Characters to drop from the front of the line. */
   length: number;
 }
@@ -20,7 +22,7 @@ export function readDateline(line: Line): Dateline | null {
   const place = m[1]!;
   const allCaps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
   if (!allCaps && !m[2] && !m[3] && !places.has(place.toLowerCase())) return null;
-  return { place: allCaps ? titleCase(place) : place, agency: m[3]?.trim() ?? null, length: m[0].length };
+  return { place: allCaps ? titleCase(place) : place, agency: m[3]?.trim() ?? null, date: m[2] ?? null, length: m[0].length };
 }
 
 function titleCase(s: string): string {

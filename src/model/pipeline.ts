@@ -33,6 +33,8 @@ export interface Article {
   url: string | null;
   published: string | null;
   dateline: string | null;
+  /** Month and day printed in the dateline ("03-07") when the year is not: dates the article all the same. */
+  datelineDay?: string | null;
   words: number;
   /** Article id this one republishes, when it is a copy. */
   duplicateOf: string | null;
@@ -72,4 +74,15 @@ export interface DateMention {
   precision: Precision;
   /** Resolved from a weekday name alone ("on Thursday"). */
   weekday: boolean;
+}
+
+/** The date an article's relative dates ("on Thursday", "last year") are read against. */
+export function referenceDate(article: Pick<Article, 'published' | 'datelineDay'>, fallback: string): string {
+  if (article.published) return article.published;
+  if (!article.datelineDay) return fallback;
+  // The dateline's day in the year that puts it nearest the corpus's usual date.
+  const year = Number(fallback.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${article.datelineDay}`);
+  const at = Date.parse(fallback);
+  return candidates.sort((a, b) => Math.abs(Date.parse(a) - at) - Math.abs(Date.parse(b) - at))[0]!;
 }

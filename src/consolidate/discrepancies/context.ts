@@ -1,5 +1,5 @@
 import type { Annotated } from '../../extract/index.js';
-import type { Article } from '../../model/pipeline.js';
+import { referenceDate, type Article } from '../../model/pipeline.js';
 import type { Event } from '../../model/schema.js';
 import { isStatement, type ClaimGroup } from '../claims.js';
 import { contentWords, wordSet } from '../text.js';
@@ -32,7 +32,7 @@ export function buildContext(articles: readonly Article[], annotated: readonly A
       salient: salient[i]!,
       near: sameParagraph ? salient[i - 1]! : new Set<string>(),
       programmes: new Set(a.programmes.map((p) => p.key)),
-      reference: byId.get(a.sentence.source)?.published ?? fallbackDate,
+      reference: referenceDate(byId.get(a.sentence.source)!, fallbackDate),
     };
   });
   return { statements, articles: byId, event, groups, eventWords };
