@@ -53,20 +53,18 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 }
 
 async function locked(opts: BuildOptions): Promise<BuildResult> {
-  {
-    const { files, warnings } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes });
-    const templates = loadTemplates(opts.templates);
-    const manifest = manifestFor(files, opts, templates);
-    if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
+  const { files, warnings } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes });
+  const templates = loadTemplates(opts.templates);
+  const manifest = manifestFor(files, opts, templates);
+  if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
 
-    if (!files.length) throw new AttacheError(opts.corpus, warnings.length ? `no article could be read (${warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : 'the corpus folder has no files');
-    // The PDF renderer starts on the second core while this thread analyses the corpus.
-    const pdfThread = opts.formats.includes('pdf') && !process.env.ATTACHE_NO_WORKER ? (await import('../render/pdf-thread.js')).startPdfThread() : null;
-    try {
-      return await analyseAndPublish(opts, files, warnings, templates, manifest, pdfThread);
-    } finally {
-      await pdfThread?.close();
-    }
+  if (!files.length) throw new AttacheError(opts.corpus, warnings.length ? `no article could be read (${warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : 'the corpus folder has no files');
+  // The PDF renderer starts on the second core while this thread analyses the corpus.
+  const pdfThread = opts.formats.includes('pdf') && !process.env.ATTACHE_NO_WORKER ? (await import('../render/pdf-thread.js')).startPdfThread() : null;
+  try {
+    return await analyseAndPublish(opts, files, warnings, templates, manifest, pdfThread);
+  } finally {
+    await pdfThread?.close();
   }
 }
 
@@ -78,54 +76,52 @@ async function analyseAndPublish(
   manifest: Manifest,
   pdfThread: PdfThread | null,
 ): Promise<BuildResult> {
-  {
-    const { extractPdfs } = await import('../ingest/pdf.js');
-    const pdfs = await extractPdfs(files);
-    const { analyse } = await import('../pipeline.js');
-    const progress = opts.progress ?? silent;
-    const fresh = analyse(pdfs.files, { asOf: opts.asOf, title: opts.title, warnings: [...warnings, ...pdfs.warnings], onProgress: progress.update });
-    if (!fresh.sources.length) {
-      const why = fresh.warnings.slice(0, 3).map((w) => `${w.file}: ${w.message}`).join('; ');
-      throw new AttacheError(opts.corpus, `no readable article among ${files.length} file(s)${why ? ` (${why}${fresh.warnings.length > 3 ? '; …' : ''})` : ''}`);
-    }
-    const { Brief } = await import('../model/schema.js');
-    const previous = readPrevious(opts.out, Brief);
-    // The same content as the last edition is the same edition: output stays byte-identical.
-    const same = previous !== null && sameContent(previous, fresh);
-    const edition = same ? (previous.edition ?? 1) : (previous?.edition ?? 0) + 1;
-    const brief = Brief.parse({ ...fresh, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
+  const { extractPdfs } = await import('../ingest/pdf.js');
+  const pdfs = await extractPdfs(files);
+  const { analyse } = await import('../pipeline.js');
+  const progress = opts.progress ?? silent;
+  const fresh = analyse(pdfs.files, { asOf: opts.asOf, title: opts.title, warnings: [...warnings, ...pdfs.warnings], onProgress: progress.update });
+  if (!fresh.sources.length) {
+    const why = fresh.warnings.slice(0, 3).map((w) => `${w.file}: ${w.message}`).join('; ');
+    throw new AttacheError(opts.corpus, `no readable article among ${files.length} file(s)${why ? ` (${why}${fresh.warnings.length > 3 ? '; …' : ''})` : ''}`);
+  }
+  const { Brief } = await import('../model/schema.js');
+  const previous = readPrevious(opts.out, Brief);
+  // The same content as the last edition is the same edition: output stays byte-identical.
+  const same = previous !== null && sameContent(previous, fresh);
+  const edition = same ? (previous.edition ?? 1) : (previous?.edition ?? 0) + 1;
+  const brief = Brief.parse({ ...fresh, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
 
-    collectGarbage();
-    const rendered: Output[] = [];
-    if (opts.formats.includes('json')) rendered.push({ name: NAMES.json, data: JSON.stringify(brief, null, 2) + '\n' });
-    if (opts.formats.includes('md')) {
-      const { renderMarkdown } = await import('../render/markdown.js');
-      rendered.push({ name: NAMES.md, data: renderMarkdown(brief, templates) });
-    }
-    if (opts.formats.includes('pdf')) {
-      const pdfOpts = { paper: opts.paper, marking: opts.marking };
-      const created = new Date(`${opts.asOf}T00:00:00Z`);
-      progress.update('render pdf', 0, 1);
-      const data = pdfThread ? await pdfThread.render(brief, pdfOpts, created) : await (await import('../render/pdf.js')).renderPdf(brief, pdfOpts, created);
-      progress.update('render pdf', 1, 1);
-      rendered.push({ name: NAMES.pdf, data });
-    }
-    rendered.push({ name: MANIFEST, data: JSON.stringify(manifest, null, 2) + '\n' });
+  collectGarbage();
+  const rendered: Output[] = [];
+  if (opts.formats.includes('json')) rendered.push({ name: NAMES.json, data: JSON.stringify(brief, null, 2) + '\n' });
+  if (opts.formats.includes('md')) {
+    const { renderMarkdown } = await import('../render/markdown.js');
+    rendered.push({ name: NAMES.md, data: renderMarkdown(brief, templates) });
+  }
+  if (opts.formats.includes('pdf')) {
+    const pdfOpts = { paper: opts.paper, marking: opts.marking };
+    const created = new Date(`${opts.asOf}T00:00:00Z`);
+    progress.update('render pdf', 0, 1);
+    const data = pdfThread ? await pdfThread.render(brief, pdfOpts, created) : await (await import('../render/pdf.js')).renderPdf(brief, pdfOpts, created);
+    progress.update('render pdf', 1, 1);
+    rendered.push({ name: NAMES.pdf, data });
+  }
+  rendered.push({ name: MANIFEST, data: JSON.stringify(manifest, null, 2) + '\n' });
 
-    const staged = await stageOutputs(opts.out, rendered);
-    const forget = onInterrupt(() => staged.discard());
-    try {
-      if (previous && !same) await archiveEdition(opts.out, previous.edition ?? 1, Object.values(NAMES));
-      const written = await commit(() => staged.publish());
-      await pruneArchive(opts.out, opts.keep ?? 5);
-      if (!opts.quiet) for (const w of brief.warnings) opts.log(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}`);
-      return { status: 'built', brief, written: written.filter((w) => !w.endsWith(MANIFEST)) };
-    } catch (e) {
-      await staged.discard();
-      throw e;
-    } finally {
-      forget();
-    }
+  const staged = await stageOutputs(opts.out, rendered);
+  const forget = onInterrupt(() => staged.discard());
+  try {
+    if (previous && !same) await archiveEdition(opts.out, previous.edition ?? 1, Object.values(NAMES));
+    const written = await commit(() => staged.publish());
+    await pruneArchive(opts.out, opts.keep ?? 5);
+    if (!opts.quiet) for (const w of brief.warnings) opts.log(`warning: ${w.file ? `${w.file}: ` : ''}${w.message}`);
+    return { status: 'built', brief, written: written.filter((w) => !w.endsWith(MANIFEST)) };
+  } catch (e) {
+    await staged.discard();
+    throw e;
+  } finally {
+    forget();
   }
 }
 

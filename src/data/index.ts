@@ -48,6 +48,15 @@ export const framing = z.object({ sceptical: z.array(z.string()), upbeat: z.arra
 export const hedges: string[] = z.object({ hedges: z.array(z.string()) }).parse(hedgesJson).hedges;
 export const abbreviations: string[] = z.object({ abbreviations: z.array(z.string()) }).parse(abbreviationsJson).abbreviations;
 
+/** Month names by their first three letters, January first. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/** 1–12 for a month name or its abbreviation, null otherwise. */
+export function monthNumber(word: string): number | null {
+  const i = (MONTHS as readonly string[]).indexOf(word.slice(0, 3).toLowerCase());
+  return i >= 0 ? i + 1 : null;
+}
+
 /** A regex source matching any of the phrases on word boundaries, longest first. */
 export function phraseSource(phrases: readonly string[]): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { monthNumber } from '../data/index.js';
 import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
@@ -9,7 +10,6 @@ const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|toni
 const DURATION = /^(?:for|over|within|in|after)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)$/i;
 /** "last 90 minutes", "in 48 hours": a length of time, not a date. */
 const SPAN_OF_TIME = /\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const DAY_SPAN = new RegExp(String.raw`\bfrom\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH_WORD})?\s+(?:to|until|till|through)\s+(?:${MONTH_WORD}\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH_WORD})?(?:,?\s+(\d{4}))?`, 'gi');
 const RELATIVE_YEAR = /^(last|this|next|previous|the previous|the following)\s+year$/i;
@@ -159,10 +159,6 @@ function format(y: number, m: number, d: number, p: Precision): string {
   return p === 'year' ? `${y}` : p === 'month' ? `${y}-${mm}` : `${y}-${mm}-${dd}`;
 }
 
-function monthNumber(word: string): number | null {
-  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
-  return i >= 0 ? i + 1 : null;
-}
 
 /** The year that puts the month nearest the reference date. */
 function nearestYear(ref: { y: number; m: number }, month: number): number {

@@ -1,3 +1,4 @@
+import { monthNumber } from '../data/index.js';
 import type { Warning } from '../model/schema.js';
 import type { Article, CorpusFile } from '../model/pipeline.js';
 import { isDateLine, parseHeaderDate } from './dates.js';
@@ -189,13 +190,12 @@ function looksEnglish(text: string): boolean {
   return hits / Math.max(1, words.length) >= 1 / 12;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "March 7" or "7 March" → "03-07". */
 function monthDay(text: string): string | null {
   const m = /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3})/.exec(text);
   if (!m) return null;
-  const month = MONTHS.indexOf((m[1] ?? m[4]!).toLowerCase()) + 1;
+  const month = monthNumber(m[1] ?? m[4]!);
   const day = Number(m[2] ?? m[3]);
   return month && day >= 1 && day <= 31 ? `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
 }

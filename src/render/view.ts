@@ -91,9 +91,6 @@ export function keyFacts(b: Brief): KeyFact[] {
   ];
 }
 
-export function claimText(c: Claim): string {
-  return c.hedged ? c.text : c.text;
-}
 
 const CHANGE_TITLES: Record<string, string> = {
   'source-added': 'New sources',

@@ -1,3 +1,4 @@
+import { escapeRegex } from '../../../data/index.js';
 import type { Discrepancy } from '../../../model/schema.js';
 import { quote } from '../quote.js';
 import { disjoint, readValues, type Value } from '../values.js';
@@ -33,7 +34,7 @@ export const uncorroborated: Detector = {
       const a = sourcesWith.get(last.toLowerCase());
       const b = sourcesWith.get(head.toLowerCase());
       if (!a || !b) return false;
-      for (const src of a) if (src !== s.source && b.has(src) && ctx.statements.some((o) => o.source === src && new RegExp(`\\b${escape(last)}\\s+${escape(head)}`, 'i').test(o.text))) return true;
+      for (const src of a) if (src !== s.source && b.has(src) && ctx.statements.some((o) => o.source === src && new RegExp(`\\b${escapeRegex(last)}\\s+${escapeRegex(head)}`, 'i').test(o.text))) return true;
       return false;
     };
     for (const g of ctx.groups) {
@@ -118,6 +119,3 @@ function sharesIn(text: string): number[] {
   return out;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}

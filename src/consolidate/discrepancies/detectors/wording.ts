@@ -63,7 +63,6 @@ export const wordingDifference: Detector = {
 
 function findVariant(s: Statement, name: Name, quoted: Name[]): Name | null {
   for (const q of quoted) {
-    if (q.s !== s || q.head !== name.head) continue;
     if (q.s !== s || q.head !== name.head || q.text.toLowerCase() === name.text.toLowerCase()) continue;
     if (overlap(q.words, name.words) >= 1) return q;
   }
