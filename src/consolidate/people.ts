@@ -1,88 +1,289 @@
+import { escapeRegex, titles } from '../data/index.js';
 import type { Annotated } from '../extract/index.js';
 import { surnameOf } from '../extract/people.js';
 import type { PersonEntry } from '../model/schema.js';
+import { appositiveCountry, descriptors, PARTY_TAG } from './people/country.js';
+import { foldName, regnalBase, sameName } from './people/fold.js';
+import { shortNameOf, standaloneCounts } from './people/short-names.js';
 
-const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Emir', 'Sultan', 'Crown Prince', 'Prince', 'Princess', 'Grand Duke']);
+const SINGLE_NAME = new Set(titles.singleName.titles);
+const TITLE_WORDS = new Set([...titles.titles.flatMap((t) => t.title.split(/\s+/)), ...Object.keys(titles.abbreviations), ...titles.honorifics, 'The', 'And', 'But']);
+const RANK = new Map(titles.titles.map((t) => [t.title, t.rank]));
 
 export interface PersonRecord extends PersonEntry {
+  /** The word the corpus uses for the person alone ("Doe"; "Kim" of "Kim Jong Un"). */
   surname: string;
   /** Sentence ids where the person is named. */
   sentences: Set<string>;
+  /** Mentions read after a title. */
+  titled: number;
+  /** Of those, mentions as a former holder ("former President X"). */
+  former: number;
+}
+
+interface Group {
+  forms: Map<string, number>;
+  roles: Map<string, number>;
+  countries: Map<string, number>;
+  sources: Set<string>;
+  sentences: Set<string>;
+  mentions: number;
+  titled: number;
+  former: number;
+}
+
+const newGroup = (): Group => ({ forms: new Map(), roles: new Map(), countries: new Map(), sources: new Set(), sentences: new Set(), mentions: 0, titled: 0, former: 0 });
+const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/** Counts one sentence's mention of a group once, however often the sentence names the person. */
+function mention(g: Group, a: Annotated): void {
+  if (!g.sentences.has(a.sentence.id)) g.mentions++;
+  g.sentences.add(a.sentence.id);
+  g.sources.add(a.sentence.source);
+}
+
+function absorb(into: Group, from: Group): void {
+  for (const [k, n] of from.forms) bump(into.forms, k, n);
+  for (const [k, n] of from.roles) bump(into.roles, k, n);
+  for (const [k, n] of from.countries) bump(into.countries, k, n);
+  for (const s of from.sources) into.sources.add(s);
+  for (const s of from.sentences) if (!into.sentences.has(s)) (into.sentences.add(s), into.mentions++);
+  into.titled += from.titled;
+  into.former += from.former;
 }
 
 /**
- * Merges titled mentions into people: same full name → one person; a bare surname ("PM Rao",
- * "Kwon said") joins the full name it shortens. Role and country are the most frequent given.
+ * People from titled mentions ("President Jane Doe"), the spellings of one name merged (accents,
+ * hyphens, middle names, a misspelt given name, a monarch's numeral), untitled full names that
+ * act like people ("Jane Doe said") or carry a titled short name ("Chairman Doe"), and second
+ * mentions by the word the corpus uses alone. Role and country are the most frequent given.
  */
 export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
-  const byName = new Map<string, { roles: Map<string, number>; countries: Map<string, number>; sources: Set<string>; sentences: Set<string>; mentions: number }>();
-  const singles: { name: string; role: string | null; country: string | null; a: Annotated }[] = [];
+  const groups = new Map<string, Group>();
+  const singles: { name: string; role: string | null; country: string | null; former: boolean; a: Annotated }[] = [];
   for (const a of annotated) {
     for (const p of a.people) {
       if (!p.name.includes(' ')) {
-        singles.push({ name: p.name, role: p.role, country: p.country, a });
+        singles.push({ name: p.name, role: p.role, country: p.country, former: !!p.former, a });
         continue;
       }
-      let rec = byName.get(p.name);
-      if (!rec) byName.set(p.name, (rec = { roles: new Map(), countries: new Map(), sources: new Set(), sentences: new Set(), mentions: 0 }));
-      if (p.role) rec.roles.set(p.role, (rec.roles.get(p.role) ?? 0) + 1);
-      if (p.country) rec.countries.set(p.country, (rec.countries.get(p.country) ?? 0) + 1);
-      rec.sources.add(a.sentence.source);
-      rec.sentences.add(a.sentence.id);
-      rec.mentions++;
+      const key = foldName(p.name);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = newGroup()));
+      bump(g.forms, p.name);
+      if (p.role) bump(g.roles, p.role);
+      if (p.country) bump(g.countries, p.country);
+      g.titled++;
+      if (p.former) g.former++;
+      mention(g, a);
     }
   }
-  const surnames = new Map<string, string>();
-  for (const name of [...byName.keys()].sort()) {
-    const s = surnameOf(name);
-    surnames.set(s, surnames.has(s) && surnames.get(s) !== name ? '' : name);
-  }
-  for (const s of singles) {
-    const full = surnames.get(s.name);
-    // Monarchs go by one name ("Emperor Akihiro", "King Harald").
-    if (!full && s.role && ROYAL.has(s.role)) {
-      let rec = byName.get(s.name);
-      if (!rec) byName.set(s.name, (rec = { roles: new Map(), countries: new Map(), sources: new Set(), sentences: new Set(), mentions: 0 }));
-      rec.roles.set(s.role, (rec.roles.get(s.role) ?? 0) + 1);
-      if (s.country) rec.countries.set(s.country, (rec.countries.get(s.country) ?? 0) + 1);
-      rec.sources.add(s.a.sentence.source);
-      if (!rec.sentences.has(s.a.sentence.id)) rec.mentions++;
-      rec.sentences.add(s.a.sentence.id);
-      continue;
-    }
-    if (!full) continue;
-    const rec = byName.get(full)!;
-    if (s.country) rec.countries.set(s.country, (rec.countries.get(s.country) ?? 0) + 1);
-    if (s.role && !rec.roles.size) rec.roles.set(s.role, 1);
-    rec.sources.add(s.a.sentence.source);
-    if (!rec.sentences.has(s.a.sentence.id)) rec.mentions++;
-    rec.sentences.add(s.a.sentence.id);
-  }
-  // Bare surname mentions anywhere ("Rao and Volkov", "Kwon said") count too.
-  const surnameRe = [...surnames].filter(([s, full]) => full && s.length > 2).map(([s, full]) => ({ full, re: new RegExp(`(?<![\\p{L}])${s}(?![\\p{L}])`, 'u') }));
+  mergeVariants(groups);
+
+  const standalone = standaloneCounts(annotated.map((a) => a.sentence.text));
+  // Untitled full names: the same person as a titled one, or a person by the way they are written about.
+  const singleWords = new Set(singles.map((s) => s.name));
+  const pending = new Map<string, { forms: Map<string, number>; hits: Annotated[]; actor: number }>();
+  const lower = lowerCaseWords(annotated);
   for (const a of annotated) {
-    for (const { full, re } of surnameRe) {
-      if (re.test(a.sentence.text)) {
-        const rec = byName.get(full)!;
-        if (!rec.sentences.has(a.sentence.id)) rec.mentions++;
-        rec.sentences.add(a.sentence.id);
-        rec.sources.add(a.sentence.source);
+    for (const n of a.names) {
+      // "Trade Policy Jane Doe": words the corpus also writes in lower case do not start a name.
+      const words = n.text.split(' ');
+      while (words.length > 2 && lower.has(words[0]!.toLowerCase())) words.shift();
+      const key = foldName(words.join(' '));
+      const g = groups.get(key) ?? findSame(groups, key);
+      if (g) {
+        if (!g.sentences.has(a.sentence.id)) bump(g.forms, n.text);
+        mention(g, a);
+        continue;
+      }
+      if (lower.has(words[0]!.toLowerCase())) continue;
+      let p = pending.get(key);
+      if (!p) pending.set(key, (p = { forms: new Map(), hits: [], actor: 0 }));
+      bump(p.forms, words.join(' '));
+      p.hits.push(a);
+      if (n.actor) p.actor++;
+    }
+  }
+  for (const [key, p] of [...pending].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const sentences = new Set(p.hits.map((a) => a.sentence.id));
+    const tokens = [...p.forms.keys()][0]!.split(' ');
+    const linked = tokens.some((t) => singleWords.has(t));
+    // An actor whose short name the corpus also uses alone ("Doe said") is a person; an institution is not.
+    const alone = (standalone.get(surnameOf(tokens.join(' '))) ?? 0) > 0;
+    if (sentences.size < 2 || !(linked || (p.actor > 0 && alone))) continue;
+    const g = newGroup();
+    for (const [f, n] of p.forms) bump(g.forms, f, n);
+    for (const a of p.hits) mention(g, a);
+    groups.set(key, g);
+  }
+  mergeVariants(groups);
+
+  // The spelling most used; among equals one without initials, then one with its accents.
+  const initials = (f: string) => (/\s\p{Lu}\.\s/u.test(f) ? 1 : 0);
+  const accents = (f: string) => (/[^\x00-\x7f]/.test(f) ? 0 : 1);
+  const display = (g: Group) =>
+    [...g.forms].sort((x, y) => y[1] - x[1] || initials(x[0]) - initials(y[0]) || accents(x[0]) - accents(y[0]) || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+  // A short name shared by two people goes to neither, unless one of them plainly dominates.
+  const holders = new Map<string, Group[]>();
+  for (const [, g] of [...groups].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const s = shortNameOf(display(g), standalone, surnameOf);
+    holders.set(s, [...(holders.get(s) ?? []), g]);
+  }
+  const shorts = new Map<string, Group | null>();
+  const shortOf = new Map<Group, string>();
+  for (const [s, gs] of holders) for (const g of gs) shortOf.set(g, s);
+  for (const [s, gs] of holders) {
+    // Bare "Doe" is the head of state or government when the other Does are not; else the one named far more.
+    const leader = (g: Group) => [...g.roles.keys()].some((r) => (RANK.get(r) ?? 4) <= 2);
+    const sorted = [...gs].sort((x, y) => Number(leader(y)) - Number(leader(x)) || y.mentions - x.mentions);
+    const [first, second] = sorted;
+    const dominant = !second || (leader(first!) && !leader(second)) || first!.mentions >= 3 * second.mentions || first!.sources.size >= 2 * second.sources.size;
+    shorts.set(s, dominant ? first! : null);
+  }
+
+  for (const s of singles) {
+    const full = shorts.get(s.name);
+    const regnal = [...groups].find(([k]) => regnalBase(k) === foldName(s.name))?.[1];
+    let g = full ?? regnal ?? null;
+    const alone = singles.filter((o) => o.name === s.name).length;
+    if (!g && s.role && (SINGLE_NAME.has(s.role) || (RANK.get(s.role) ?? 4) <= 2 || alone >= 2) && full !== null) {
+      // A monarch or pontiff goes by one name ("King Harald", "Pope Pius"); a leader may be named only as "President Doe".
+      const key = foldName(s.name);
+      g = groups.get(key) ?? null;
+      if (!g) groups.set(key, (g = newGroup()));
+      bump(g.forms, s.name);
+    }
+    if (!g) continue;
+    if (s.role) bump(g.roles, s.role, g.titled ? 0.5 : 1);
+    if (s.country) bump(g.countries, s.country);
+    g.titled++;
+    if (s.former) g.former++;
+    mention(g, s.a);
+  }
+  for (const [key, g] of groups) {
+    const base = regnalBase(key);
+    const single = base ? groups.get(base) : undefined;
+    if (single && single !== g) {
+      absorb(g, single);
+      groups.delete(base!);
+    }
+  }
+
+  // Second mentions by the short name, anywhere; one pass over the sentences with every short name.
+  const unique = [...shorts].filter(([s, g]) => g && s.length > 2 && [...groups.values()].includes(g)) as [string, Group][];
+  const byShort = new Map(unique);
+  if (unique.length) {
+    const re = new RegExp(`(?<![\\p{L}])(${unique.map(([s]) => escapeRegex(s)).join('|')})(?![\\p{L}])`, 'gu');
+    for (const a of annotated) {
+      const text = a.sentence.text;
+      for (const m of text.matchAll(re)) {
+        // "Doe" inside another full name ("Doe Smith", "Jane Doe" of another Jane) is not this Doe.
+        const before = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+        const after = /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length));
+        if ((before && !TITLE_WORDS.has(before)) || after) continue;
+        mention(byShort.get(m[1]!)!, a);
       }
     }
   }
+
+  // Country from the text around the name: "Jane Doe, the Ruritanian president", "Jane Doe (R-Ohio)".
+  const attached = new Set<string>();
+  const loose: { title: string; country: string; id: string }[] = [];
+  for (const a of annotated) {
+    const text = a.sentence.text;
+    const found = descriptors(text);
+    for (const d of found) loose.push({ title: d.title, country: d.country, id: a.sentence.id });
+    if (!found.length && !text.includes('(')) continue;
+    for (const g of groups.values()) {
+      if (!g.sentences.has(a.sentence.id)) continue;
+      for (const form of [...g.forms.keys(), shortOf.get(g) ?? '']) {
+        if (!form) continue;
+        const at = text.indexOf(form);
+        if (at < 0) continue;
+        const c = appositiveCountry(text, at, at + form.length, found);
+        if (c) {
+          bump(g.countries, c, 0.5);
+          attached.add(`${a.sentence.id}|${c}`);
+        }
+        if (PARTY_TAG.test(text.slice(at + form.length))) bump(g.countries, 'United States', 3);
+      }
+    }
+  }
+
+  assignOfficeCountries(groups, loose.filter((d) => !attached.has(`${d.id}|${d.country}`)), top);
+
   const out: PersonRecord[] = [];
-  for (const [name, rec] of byName) {
+  for (const g of groups.values()) {
+    const name = display(g);
     out.push({
       name,
-      role: top(rec.roles),
-      country: top(rec.countries),
-      sources: sortIds(rec.sources),
-      mentions: rec.mentions,
-      surname: surnameOf(name),
-      sentences: rec.sentences,
+      role: top(g.roles),
+      country: top(g.countries),
+      sources: sortIds(g.sources),
+      mentions: g.mentions,
+      surname: shortNameOf(name, standalone, surnameOf),
+      sentences: g.sentences,
+      titled: g.titled,
+      former: g.former,
     });
   }
   return out.sort((a, b) => b.mentions! - a.mentions! || a.name.localeCompare(b.name));
+}
+
+/**
+ * "The Ruritanian president" with no name beside it is the corpus's most named president who has
+ * no country yet, once the presidents whose countries are known have taken theirs.
+ */
+function assignOfficeCountries(groups: Map<string, Group>, loose: readonly { title: string; country: string }[], topOf: (m: Map<string, number>) => string | null): void {
+  const votes = new Map<string, Map<string, number>>();
+  for (const d of loose) {
+    const m = votes.get(d.title) ?? new Map<string, number>();
+    votes.set(d.title, bump(m, d.country));
+  }
+  const all = [...groups.values()].sort((x, y) => y.mentions - x.mentions);
+  for (const [title, byCountry] of [...votes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const holders = all.filter((g) => topOf(g.roles)?.toLowerCase() === title);
+    const held = new Set(holders.map((g) => topOf(g.countries)).filter(Boolean));
+    for (const g of holders) {
+      if (topOf(g.countries)) continue;
+      const best = [...byCountry].filter(([c, n]) => !held.has(c) && n >= 2).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+      if (!best) break;
+      bump(g.countries, best[0]);
+      held.add(best[0]);
+    }
+  }
+}
+
+/** Folds spelling variants of one name into the most mentioned of them. */
+function mergeVariants(groups: Map<string, Group>): void {
+  const keys = [...groups.keys()].sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || (a < b ? -1 : 1));
+  for (let i = 0; i < keys.length; i++) {
+    const keep = groups.get(keys[i]!);
+    if (!keep) continue;
+    for (let j = i + 1; j < keys.length; j++) {
+      const other = groups.get(keys[j]!);
+      if (!other || !sameName(keys[i]!, keys[j]!)) continue;
+      const c1 = top(keep.countries);
+      const c2 = top(other.countries);
+      if (c1 && c2 && c1 !== c2) continue;
+      absorb(keep, other);
+      groups.delete(keys[j]!);
+    }
+  }
+}
+
+/** Words the corpus writes in lower case somewhere: common words, not names, when capitalised. */
+function lowerCaseWords(annotated: readonly Annotated[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of annotated) for (const w of a.sentence.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu)) out.add(w[0]);
+  return out;
+}
+
+function findSame(groups: Map<string, Group>, key: string): Group | undefined {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  for (const [k, g] of groups) if (k.endsWith(last) && sameName(k, key)) return g;
+  return undefined;
 }
 
 function top(m: Map<string, number>): string | null {

@@ -22,6 +22,12 @@ const Titles = z.object({
   abbreviations: z.record(z.string(), z.string()),
   portfolioJoiners: z.array(z.string()),
   honorifics: z.array(z.string()),
+  singleName: z.object({ titles: z.array(z.string()) }),
+  regnal: z.object({ titles: z.array(z.string()) }),
+  lowercase: z.object({ titles: z.array(z.string()) }),
+  titleCountry: z.object({ offices: z.record(z.string(), z.string()) }),
+  portfolioSuffixes: z.array(z.string()),
+  former: z.object({ words: z.array(z.string()) }),
 });
 const Military = z.object({
   strong: z.array(z.string()),

@@ -2,6 +2,7 @@ import { referenceDate, type Article, type DateMention, type Sentence } from '..
 import { extractCountries, type CountryMention } from './countries.js';
 import { extractDates } from './dates.js';
 import { isHedged } from './hedge.js';
+import { extractNames, type NameMention } from './names.js';
 import { extractTitledPeople, type PersonMention } from './people.js';
 import { extractProgrammes, type ProgrammeMention } from './programmes.js';
 import { classify, sectionScores, type SectionName } from './sections.js';
@@ -15,6 +16,8 @@ export interface Annotated {
   dates: DateMention[];
   countries: CountryMention[];
   people: PersonMention[];
+  /** Capitalised runs that may be untitled names; consolidation decides. */
+  names: NameMention[];
   programmes: ProgrammeMention[];
   visits: VisitCue[];
   kinds: string[];
@@ -38,11 +41,14 @@ export function extractArticle(article: Article, sentences: readonly Sentence[],
     const text = sentence.text;
     const countries = extractCountries(text);
     const heading = sentence.kind === 'heading';
+    // In a headline or caption every word is capitalised, so names there cannot be delimited.
+    const titleCase = heading || isTitleCase(text);
     return {
       sentence,
       dates: heading ? [] : extractDates(sentence, reference),
       countries,
-      people: extractTitledPeople(text),
+      people: titleCase ? [] : extractTitledPeople(text),
+      names: titleCase ? [] : extractNames(text),
       programmes: heading ? [] : extractProgrammes(text),
       visits: heading ? [] : findVisitCues(text, countries),
       kinds: visitKinds(text),
@@ -53,6 +59,20 @@ export function extractArticle(article: Article, sentences: readonly Sentence[],
       scores: sectionScores(text),
     };
   });
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'but', 'or', 'nor', 'by', 'as', 'vs', 'with', 'from', 'into', 'over', 'upon', 'via', 'per', 'is']);
+
+/** Every word capitalised but the small ones ("Pope Visits Capital, Tells Crowd"): a headline or a caption line. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  let caps = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) caps++;
+    else if (!SMALL_WORDS.has(w)) return false;
+  }
+  return caps >= 3;
 }
 
 /** The date most articles carry: the reference for articles that carry none. */

@@ -1,5 +1,7 @@
 import { phraseSource, titles } from '../data/index.js';
 import { countryByName, isCountryForm } from './countries.js';
+import { NOT_IN } from './names.js';
+import { isNameToken } from './name-tokens.js';
 
 export interface PersonMention {
   name: string;
@@ -9,26 +11,44 @@ export interface PersonMention {
   end: number;
   /** A full name read after a title, as opposed to a surname read on its own. */
   titled: boolean;
+  /** "former President X", "the late King Y": the person no longer holds the title. */
+  former?: boolean;
 }
 
 const TITLE_FORMS = [...titles.titles.map((t) => t.title), ...Object.keys(titles.abbreviations)];
 const HONORIFICS = phraseSource(titles.honorifics);
 const NAME_TOKEN = String.raw`\p{Lu}[\p{L}’'\-]*\p{L}`;
 const PARTICLE = String.raw`(?:de|da|do|dos|van|von|der|den|bin|binti|al|el|la|le|du|di|ibn)`;
-const NAME = String.raw`(?:(?:${HONORIFICS})\s+)?(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN}){0,3})`;
+// A middle initial ("Jane Q. Doe") may stand between name tokens.
+const NAME = String.raw`(?:(?:${HONORIFICS})\s+)?(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${NAME_TOKEN}){0,3})`;
 const COUNTRY_WORD = String.raw`\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}`;
-const PORTFOLIO = String.raw`(?:\p{Lu}\p{L}+\s+){1,3}Minister`;
+const PORTFOLIO = String.raw`(?:\p{Lu}\p{L}+\s+){1,3}(?:${phraseSource(titles.portfolioSuffixes)})`;
 const TITLE = String.raw`(${PORTFOLIO}|${phraseSource(TITLE_FORMS)})`;
 const PATTERN = new RegExp(
   String.raw`(?:(${COUNTRY_WORD})(?:['’]s)?\s+)?${TITLE}(?:\s+of\s+(?:the\s+)?(${COUNTRY_WORD}))?,?\s+${NAME}`,
   'gu',
 );
+/** "the Ruritanian leader Anna Berg": a lower-case title counts only after a country word. */
+const LOWER_PATTERN = new RegExp(String.raw`(${COUNTRY_WORD})(?:['’]s)?\s+(${phraseSource(titles.lowercase.titles)})\s+${NAME}`, 'gu');
+const FORMER = new RegExp(String.raw`\b(?:${phraseSource(titles.former.words)})[\s-]+(?:\S+\s+)?$`, 'i');
+const OFFICE_COUNTRY = titles.titleCountry.offices;
+const REGNAL = new Set(titles.regnal.titles);
+const NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
+
+/** A monarch's or pontiff's name is one or two words and a numeral: "Pius XIII", "Anna Maria II", else one word. */
+function regnalName(name: string): string {
+  const t = name.split(' ');
+  const numeral = t.findIndex((w) => NUMERAL.test(w));
+  if (numeral >= 1 && numeral <= 2) return t.slice(0, numeral + 1).join(' ');
+  return t[0]!;
+}
 
 /** Words that look like a name token after a title but are not one. */
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'And', 'But', 'Or', 'In', 'On', 'At', 'For', 'With', 'Said', 'Says', 'Will', 'Has', 'Had', 'Was', 'Is', 'Of', 'To', 'From',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Office', 'Ministry', 'Secretariat', 'Palace', 'House',
+  'Jr', 'Sr', 'Who', 'Whose', 'When', 'Where', 'While', 'After', 'Before', 'During', 'Since', 'Today', 'Tonight', 'Yesterday', 'Tomorrow',
 ]);
 
 /**
@@ -44,15 +64,19 @@ export function extractTitledPeople(text: string): PersonMention[] {
     let rawName = m[4]!;
     if (ofCountry && !countryOf(ofCountry)) {
       const words = ofCountry.split(/\s+/);
+      let split = false;
       for (let n = words.length - 1; n >= 1; n--) {
         if (countryOf(words.slice(0, n).join(' '))) {
           rawName = `${words.slice(n).join(' ')} ${rawName}`.split(/\s+/).slice(0, 4).join(' ');
           ofCountry = words.slice(0, n).join(' ');
+          split = true;
           break;
         }
       }
+      // "Director of Trade Policy Jane Doe": the office's domain took the given name.
+      if (!split && words.length >= 2 && !rawName.includes(' ')) rawName = `${words[words.length - 1]} ${rawName}`;
     }
-    const name = trimName(rawName);
+    let name = trimName(rawName, text.slice(m.index + m[0].length));
     if (!name) continue;
     const lead = `${m[1] ? m[1] + ' ' : ''}${m[2]!}`;
     const parsed = splitRole(lead);
@@ -67,11 +91,21 @@ export function extractTitledPeople(text: string): PersonMention[] {
       for (let n = words.length; n >= 1 && !country; n--) country = countryOf(words.slice(0, n).join(' '));
     }
     const role = titles.abbreviations[title] ?? title;
+    country ??= OFFICE_COUNTRY[role] ?? null;
+    if (REGNAL.has(role)) name = regnalName(name);
     const end = m.index + m[0].length - Math.max(0, m[4]!.length - name.length);
-    out.push({ name, role, country, start, end, titled: true });
+    out.push({ name, role, country, start, end, titled: true, former: FORMER.test(text.slice(Math.max(0, start - 24), start)) });
     PATTERN.lastIndex = end;
   }
-  return out;
+  for (const m of text.matchAll(LOWER_PATTERN)) {
+    const country = countryOf(m[1]!);
+    const name = trimName(m[3]!, text.slice(m.index + m[0].length));
+    if (!country || !name || out.some((o) => o.start <= m.index + m[0].length && o.end >= m.index)) continue;
+    const title = m[2]!.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    const end = m.index + m[0].length - Math.max(0, m[3]!.length - name.length);
+    out.push({ name, role: title, country, start: m.index, end, titled: true, former: FORMER.test(text.slice(Math.max(0, m.index - 24), m.index)) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const KNOWN_TITLES = new Set(TITLE_FORMS);
@@ -103,10 +137,24 @@ function splitRole(lead: string): { country: string | null; title: string; skip:
   return null;
 }
 
-function trimName(raw: string): string {
-  const tokens = raw.split(/\s+/);
-  while (tokens.length && (NOT_NAME.has(tokens[tokens.length - 1]!) || isCountryForm(tokens[tokens.length - 1]!))) tokens.pop();
-  if (!tokens.length || NOT_NAME.has(tokens[0]!) || isCountryForm(tokens[0]!)) return '';
+const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+function trimName(raw: string, after = ''): string {
+  let tokens = raw.split(/\s+/);
+  // "Prime Minister Jane May" keeps her surname; "President Doe May 5" does not take the month.
+  const monthIsName = !/^\s*\d/.test(after);
+  // Page furniture glued to a name ("DoeFederal", "Doe MORE") ends the name.
+  const bad = tokens.findIndex((t) => !isNameToken(t) && !/^\p{Lu}\.$/u.test(t) && !/^\p{Ll}+$/u.test(t));
+  if (bad >= 0) tokens = tokens.slice(0, bad);
+  while (tokens.length && /^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
+  // A middle word that is never a name ends the name ("Jane The …" in a caption).
+  const stop = tokens.findIndex((t, i) => i > 0 && NOT_NAME.has(t) && !MONTH_NAMES.has(t));
+  if (stop > 0) tokens = tokens.slice(0, stop);
+  const notLast = (t: string) => (NOT_NAME.has(t) && !(monthIsName && tokens.length > 1 && MONTH_NAMES.has(t))) || isCountryForm(t);
+  while (tokens.length && notLast(tokens[tokens.length - 1]!)) tokens.pop();
+  // A given name repeated after the surname is a web page's tooltip, not part of the name.
+  while (tokens.length > 1 && tokens.indexOf(tokens[tokens.length - 1]!) < tokens.length - 1) tokens.pop();
+  if (!tokens.length || NOT_NAME.has(tokens[0]!) || isCountryForm(tokens[0]!) || tokens.some((t) => NOT_IN.has(t))) return '';
   return tokens.join(' ').replace(/['’]s$/, '');
 }
 

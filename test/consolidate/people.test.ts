@@ -12,7 +12,7 @@ describe('mergePeople', () => {
       { path: 'a.txt', date: '2026-05-28', outlet: 'Pacific Wire', paragraphs: ['Tongan President Ana Folau landed at the airport on Monday morning.'] },
       { path: 'b.txt', date: '2026-05-28', outlet: 'Harbour Ledger', paragraphs: ['President Ana Folau thanked the crowd at the airport.'] },
     ]);
-    expect(found).toEqual([{ name: 'Ana Folau', role: 'President', country: 'Tonga', sources: ['S1', 'S2'], mentions: 2, surname: 'Folau' }]);
+    expect(found).toEqual([{ name: 'Ana Folau', role: 'President', country: 'Tonga', sources: ['S1', 'S2'], mentions: 2, surname: 'Folau', titled: 2, former: 0 }]);
   });
 
   it('joins a bare surname to the full name and counts it as a mention', () => {
@@ -73,13 +73,13 @@ describe('mergePeople', () => {
     expect(p).toMatchObject({ country: 'Tonga', sources: ['S1', 'S2'] });
   });
 
-  it('does not join a surname shared by two people to either of them', () => {
+  it('does not join a surname shared by two people of like rank to either of them', () => {
     const found = people([
       {
         path: 'a.txt',
         date: '2026-05-28',
         paragraphs: [
-          'Tongan President Ana Folau met Foreign Minister Sione Folau on Monday morning.',
+          'Tongan Trade Minister Ana Folau met Foreign Minister Sione Folau on Monday morning.',
           'Folau later left for the airport with his aides.',
         ],
       },
@@ -134,7 +134,70 @@ describe('mergePeople', () => {
     );
     expect(p?.country).toBe('Tonga');
   });
+  it('gives a bare surname shared with a relative to the head of state', () => {
+    const found = people([
+      {
+        path: 'a.txt',
+        date: '2026-05-28',
+        paragraphs: ['Tongan President Ana Folau arrived with her husband Sione Folau, a businessman who rarely speaks.', 'Folau later left for the airport with her aides.'],
+      },
+      { path: 'b.txt', date: '2026-05-28', paragraphs: ['Sione Folau said the crowds were kind.', 'Folau waved from the car.'] },
+    ]);
+    expect(found.find((p) => p.name === 'Ana Folau')?.mentions).toBe(3);
+  });
+
+  it('merges spellings of one name: accents, hyphens, a middle initial, a misspelt given name', () => {
+    const found = people([
+      { path: 'a.txt', date: '2026-05-28', paragraphs: ['Ruritanian President Raúl Ostrava opened the talks.', 'President Raul Ostrava said little.'] },
+      { path: 'b.txt', date: '2026-05-28', paragraphs: ['President Raoul Ostrava of Ruritania arrived late.', 'President Raúl J. Ostrava spoke.'] },
+      { path: 'c.txt', date: '2026-05-28', paragraphs: ['Korean leader Park Min-jun met him.', 'Chairman Park Min Jun waved.'] },
+    ]);
+    const names = found.map((p) => p.name).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^Park Min[- ][jJ]un$/);
+    expect(names[1]).toBe('Raúl Ostrava');
+  });
+
+  it('finds an untitled leader by a titled short name ("Chairman Park") and the word used alone', () => {
+    const found = people([
+      {
+        path: 'a.txt',
+        date: '2026-05-28',
+        paragraphs: ['Park Min Jun arrived in the city on Monday.', 'Chairman Park greeted the crowd.', 'Park Min Jun said the talks went well.', 'Park smiled.'],
+      },
+    ]);
+    expect(found[0]).toMatchObject({ name: 'Park Min Jun', role: 'Chairman', surname: 'Park', mentions: 4 });
+  });
+
+  it('merges a monarch named with and without the numeral', () => {
+    const found = people([{ path: 'a.txt', date: '2026-05-28', paragraphs: ['Queen Astrid II welcomed the guests.', 'Queen Astrid spoke at the banquet.'] }]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Astrid II', 'Queen']]);
+  });
+
+  it('keeps institutions and country names out of untitled names', () => {
+    const found = people([
+      {
+        path: 'a.txt',
+        date: '2026-05-28',
+        paragraphs: ['North Koreans said the summit went well.', 'Catholic Charities said it would help.', 'South Korea said it would watch.', 'Catholic Charities said so again.'],
+      },
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('reads the country of a president named only as "the Ruritanian president" elsewhere', () => {
+    const found = people([
+      {
+        path: 'a.txt',
+        date: '2026-05-28',
+        paragraphs: ['President Doe met Tongan President Ana Folau.', 'The Fijian president said it went well.', 'Aides to the Fijian president were pleased.', 'President Doe left.'],
+      },
+    ]);
+    expect(found.find((p) => p.name === 'Doe')?.country).toBe('Fiji');
+    expect(found.find((p) => p.name === 'Ana Folau')?.country).toBe('Tonga');
+  });
 });
+
 
 describe('sortIds', () => {
   it('sorts source ids by number, not as text, without repeats', () => {
