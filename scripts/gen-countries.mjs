@@ -7,7 +7,7 @@ const all = require('world-countries');
 
 // Common English forms the package lacks, and seats of government used for the state itself.
 const extra = {
-  US: { names: ['U.S.', 'U.S.A.', 'America', 'United States of America', 'White House'], demonyms: ['US', 'U.S.'] },
+  US: { names: ['U.S.', 'U.S.A.', 'America', 'United States of America', 'White House'], demonyms: ['US', 'U.S.'], capitals: ['Washington', 'Washington, D.C.'] },
   GB: { names: ['UK', 'U.K.', 'Britain', 'Great Britain', 'Downing Street'], demonyms: ['British', 'UK'] },
   RU: { names: ['Russian Federation', 'Kremlin'], demonyms: [] },
   CN: { names: ["People's Republic of China", 'Zhongnanhai'], demonyms: [] },
@@ -35,7 +35,7 @@ const countries = all
       name: c.name.common,
       names: [...new Set(names)].filter((n) => !/,/.test(n)),
       demonyms: [...new Set([...dem, ...x.demonyms])].filter(Boolean),
-      capitals: c.capital ?? [],
+      capitals: [...new Set([...(c.capital ?? []), ...(x.capitals ?? [])])],
       combining: combining[c.cca2] ?? [],
     };
   })

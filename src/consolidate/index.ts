@@ -23,16 +23,27 @@ export interface Consolidated {
   defenceProgrammes: Programme[];
   timeline: TimelineEntry[];
   discrepancies: Discrepancy[];
+  /** Sources about something else, by id, with the reason. */
+  strays: Map<string, string>;
+  /** The brief's title when the user gives none. */
+  title: string;
 }
 
 /**
  * Everything read from independent articles merged into the brief's content. `annotated` holds
  * the sentences of articles that are not copies of another: a republished story counts once.
  */
-export function consolidate(articles: readonly Article[], annotated: readonly Annotated[], fallbackDate: string): Consolidated {
-  const people = mergePeople(annotated);
-  const { event, inferred } = consolidateEvent(annotated, people);
+export function consolidate(articles: readonly Article[], all: readonly Annotated[], fallbackDate: string): Consolidated {
+  const everyone = mergePeople(all);
+  const { event, inferred, strays, title } = consolidateEvent(all, everyone, articles);
+  // An article about something else is listed with its reason and read for nothing else.
+  const annotated = strays.size ? all.filter((a) => !strays.has(a.sentence.source)) : all;
+  const people = strays.size ? mergePeople(annotated) : everyone;
   for (const p of people) if (!p.country && inferred.has(p.name)) p.country = inferred.get(p.name)!;
+  for (const p of people) {
+    const known = everyone.find((q) => q.name === p.name);
+    if (!p.country && known?.country) p.country = known.country;
+  }
 
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
   const corpusText = articles.map((a) => a.text).join('\n');
@@ -40,11 +51,11 @@ export function consolidate(articles: readonly Article[], annotated: readonly An
 
   const statements = annotated.filter((a) => isStatement(a));
   const groups = groupClaims(statements);
-  const eventWords = wordSet([event.visitor?.name, event.host?.name, event.location, event.visitor?.country, event.host?.country, 'visit', 'summit'].filter(Boolean).join(' '));
+  const eventWords = wordSet([event.visitor?.name, event.host?.name, ...(event.principals ?? []).map((p) => p.name), event.location, event.venue?.country, event.visitor?.country, event.host?.country, event.name, 'visit', 'summit'].filter(Boolean).join(' '));
   const { claims: overview, chosen } = chooseOverview(groups, eventWords);
 
   // A third country in a statement about two countries' relations points to geopolitics.
-  const parties = new Set([event.visitor?.country, event.host?.country].filter(Boolean));
+  const parties = new Set([event.visitor?.country, event.host?.country, ...(event.principals ?? []).map((p) => p.country), event.venue?.country].filter(Boolean));
   const sectionOf = (a: Annotated, factOnly = false) => {
     const third = a.countries.some((c) => !parties.has(c.country));
     const scores = factOnly ? { ...a.scores, agenda: 0 } : a.scores;
@@ -68,7 +79,9 @@ export function consolidate(articles: readonly Article[], annotated: readonly An
     geopolitics: sections.geopolitics.sort(byCorroboration).map(toClaim),
     defenceProgrammes: programmes,
     timeline: buildTimeline(annotated, event, (id) => referenceDate(articles.find((a) => a.id === id)!, fallbackDate)),
-    discrepancies: findDiscrepancies(buildContext(articles, annotated, event, groups, fallbackDate)),
+    discrepancies: findDiscrepancies(buildContext(articles.filter((a) => !strays.has(a.id)), annotated, event, groups, fallbackDate)),
+    strays,
+    title,
   };
 }
 

@@ -71,8 +71,8 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
       if (wd < 0) continue;
       const explicitNext = /\bnext\b/i.test(rtext);
       const explicitLast = /\blast\b/i.test(rtext);
-      // Said on a Wednesday, "will meet on Wednesday" means next week's.
-      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !explicitLast), explicitNext || explicitLast || future);
+      // News is dated the day it is written: "will meet on Wednesday" in Wednesday's paper is today; only "next Wednesday" is a week on.
+      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !explicitLast), explicitNext || explicitLast);
       out.push(mention(sentence, sentence.text.slice(start, end), start, end, iso, null, 'day', true));
       taken.push([start, end]);
       continue;

@@ -2,11 +2,13 @@ import { referenceDate, type Article, type DateMention, type Sentence } from '..
 import { extractCountries, type CountryMention } from './countries.js';
 import { extractDates } from './dates.js';
 import { isHedged } from './hedge.js';
+import { eventCues, type EventCues } from './event-cues.js';
 import { extractNames, type NameMention } from './names.js';
+import { extractPlaces, type PlaceMention } from './places.js';
 import { extractTitledPeople, type PersonMention } from './people.js';
 import { extractProgrammes, type ProgrammeMention } from './programmes.js';
 import { classify, sectionScores, type SectionName } from './sections.js';
-import { findVisitCues, occasions, visitKinds, visitLength, type Occasion, type VisitCue } from './visit.js';
+import { findVisitCues, occasions, visitKinds, visitSpan, type Occasion, type VisitCue } from './visit.js';
 
 export type { SectionName } from './sections.js';
 
@@ -20,9 +22,15 @@ export interface Annotated {
   names: NameMention[];
   programmes: ProgrammeMention[];
   visits: VisitCue[];
+  /** Places named after a locative word, gazetteer or not ("in Port Alvar, Queensland"). */
+  places: PlaceMention[];
+  /** Summit, tour and address cues and the names of groupings meeting. */
+  cues: EventCues;
   kinds: string[];
   occasions: Occasion[];
   visitDays: number | null;
+  /** What the stated length is the length of ("visit", "tour", "summit"), when the text says. */
+  visitNoun: string | null;
   hedged: boolean;
   section: SectionName | null;
   /** Cue scores per section, so later stages can weigh in what they know (the event's countries). */
@@ -51,9 +59,11 @@ export function extractArticle(article: Article, sentences: readonly Sentence[],
       names: titleCase ? [] : extractNames(text),
       programmes: heading ? [] : extractProgrammes(text),
       visits: heading ? [] : findVisitCues(text, countries),
+      places: titleCase ? [] : extractPlaces(text),
+      cues: eventCues(text),
       kinds: visitKinds(text),
       occasions: occasions(text),
-      visitDays: visitLength(text),
+      ...spanOf(text),
       hedged: isHedged(text),
       section: heading ? null : classify(text),
       scores: sectionScores(text),
@@ -73,6 +83,11 @@ export function isTitleCase(text: string): boolean {
     else if (!SMALL_WORDS.has(w)) return false;
   }
   return caps >= 3;
+}
+
+function spanOf(text: string): { visitDays: number | null; visitNoun: string | null } {
+  const s = visitSpan(text);
+  return { visitDays: s?.days ?? null, visitNoun: s?.noun ?? null };
 }
 
 /** The date most articles carry: the reference for articles that carry none. */

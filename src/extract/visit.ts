@@ -1,3 +1,4 @@
+import { negatedAt } from './event-cues.js';
 import type { CountryMention } from './countries.js';
 
 export interface VisitCue {
@@ -37,7 +38,10 @@ const WORD_ORDINALS: Record<string, number> = {
 const UNITS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
 
 export function visitKinds(text: string): string[] {
-  return [...text.matchAll(KIND)].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`).filter((k) => !/day|maiden|first/.test(k));
+  return [...text.matchAll(KIND)]
+    .filter((m) => !negatedAt(text, m.index))
+    .map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`)
+    .filter((k) => !/day|maiden|first/.test(k));
 }
 
 export interface Occasion {
@@ -72,13 +76,22 @@ function suffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-const SPAN_DAYS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})[- ]day\b|\bfor (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}) days\b/i;
+const SPAN_DAYS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})[- ]day\b((?:\s+[\p{L}-]+){0,3})|\bfor (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}) days\b/iu;
 const NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14 };
+const LENGTH_NOUN = /\b(visit|trip|stay|sojourn|tour|journey|summit|meeting|gathering|talks|conference|session|programme|program|swing)\b/i;
 
 /** "a two-day visit", "for three days" → the number of days, if said. */
 export function visitLength(text: string): number | null {
+  return visitSpan(text)?.days ?? null;
+}
+
+/** The length and what it is the length of: "a 12-day tour of the region" → 12, "tour". */
+export function visitSpan(text: string): { days: number; noun: string | null } | null {
   const m = SPAN_DAYS.exec(text);
   if (!m) return null;
-  const w = (m[1] ?? m[2])!.toLowerCase();
-  return NUM[w] ?? (Number(w) || null);
+  const w = (m[1] ?? m[3])!.toLowerCase();
+  const days = NUM[w] ?? (Number(w) || null);
+  if (!days) return null;
+  const noun = m[2] ? (LENGTH_NOUN.exec(m[2])?.[1]?.toLowerCase() ?? null) : null;
+  return { days, noun };
 }

@@ -1,5 +1,4 @@
 import type { Consolidated } from '../consolidate/index.js';
-import { countryByName } from '../extract/countries.js';
 import type { Article } from './pipeline.js';
 import { Brief, type Source, type Warning } from './schema.js';
 
@@ -23,23 +22,16 @@ export function buildBrief({ articles, consolidated, asOf, title, warnings }: Bu
     duplicateOf: a.duplicateOf,
     url: a.url,
     dateline: a.dateline,
+    excluded: consolidated.strays.get(a.id) ?? null,
   }));
+  const { strays, title: made, ...content } = consolidated;
+  const strayWarnings = articles.filter((a) => strays.has(a.id)).map((a) => ({ file: a.file, message: `${strays.get(a.id)}: left out of the event, facts and discrepancies` }));
   return Brief.parse({
     schemaVersion: 1,
     asOf,
-    title: title ?? defaultTitle(consolidated),
-    ...consolidated,
+    title: title ?? made,
+    ...content,
     sources,
-    warnings: [...warnings],
+    warnings: [...warnings, ...strayWarnings],
   });
-}
-
-/** "Chilean President's state visit to Japan": made only from what was found. */
-function defaultTitle(c: Consolidated): string {
-  const e = c.event;
-  const where = e.host?.country ?? e.location;
-  if (!e.visitor || !where) return 'Briefing';
-  const demonym = e.visitor.country ? (countryByName(e.visitor.country)?.demonyms[0] ?? e.visitor.country) : null;
-  const who = demonym && e.visitor.role ? `${demonym} ${e.visitor.role}` : e.visitor.name;
-  return `${who}’s ${e.kind ?? 'visit'} to ${where}`;
 }

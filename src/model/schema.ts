@@ -41,19 +41,53 @@ export const Source = z.object({
   duplicateOf: SourceId.nullable(),
   url: z.string().nullable().optional(),
   dateline: z.string().nullable().optional(),
+  /** Why the article was left out of the event, facts and discrepancies ("not about this event"). */
+  excluded: z.string().nullable().optional(),
+});
+
+/**
+ * What kind of event the articles describe. A visit may say its type ("state visit"); a summit
+ * is two leaders meeting at a venue neither governs; a tour is one visitor with several stops.
+ */
+export const EventKind = z.enum(['visit', 'state visit', 'official visit', 'working visit', 'summit', 'multilateral summit', 'tour', 'address']);
+
+/** Where something happens: a city or site, its region when the text gives one, its country. */
+export const Place = z.object({
+  name: z.string(),
+  region: z.string().nullable(),
+  country: z.string().nullable(),
+});
+
+/** One stop of a tour: the place and the days the text puts the visitor there. */
+export const Stop = z.object({
+  place: Place,
+  start: IsoDay.nullable(),
+  end: IsoDay.nullable(),
+  sources: z.array(SourceId),
 });
 
 export const Event = z.object({
   summary: z.string(),
+  /** The travelling principal of a visit, tour or address; null for a summit. */
   visitor: Person.nullable(),
+  /** The host of a visit, the chair of a multilateral summit, a summit's host when named. */
   host: Person.nullable(),
+  /** The city: the venue, or a tour's first stop. */
   location: z.string().nullable(),
   start: IsoDay.nullable(),
   end: IsoDay.nullable(),
-  kind: z.string().nullable().optional(),
+  kind: EventKind.nullable().optional(),
   ordinal: z.string().nullable().optional(),
   occasion: z.string().nullable().optional(),
   sources: z.array(SourceId),
+  /** "state", "official", "working" when the text says so. */
+  visitType: z.enum(['state', 'official', 'working']).nullable().optional(),
+  /** The leaders at the heart of the event, most salient first. */
+  principals: z.array(Person).optional(),
+  venue: Place.nullable().optional(),
+  /** The event's name where it has one ("the CSF summit"). */
+  name: z.string().nullable().optional(),
+  stops: z.array(Stop).optional(),
 });
 
 export const Programme = z.object({
@@ -136,6 +170,9 @@ export type Person = z.infer<typeof Person>;
 export type PersonEntry = z.infer<typeof PersonEntry>;
 export type Source = z.infer<typeof Source>;
 export type Event = z.infer<typeof Event>;
+export type EventKind = z.infer<typeof EventKind>;
+export type Place = z.infer<typeof Place>;
+export type Stop = z.infer<typeof Stop>;
 export type Programme = z.infer<typeof Programme>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;

@@ -65,9 +65,10 @@ describe('extractDates: weekdays read by tense', () => {
     expect(dates('The delegation will arrive next Thursday.', THURSDAY)).toEqual([['next Thursday', '2025-12-04', null, 'day']]);
   });
 
-  it('resolves "on Thursday" said on a Thursday in the future tense to the next Thursday', () => {
-    // News would say "today" for the same day; a future event on the day's own weekday is next week's.
-    expect(dates('The delegation will arrive on Thursday.', THURSDAY)).toEqual([['on Thursday', '2025-12-04', null, 'day']]);
+  it('resolves "on Thursday" said on a Thursday in the future tense to that same day', () => {
+    // Wire and newspaper style names the day of publication by its weekday ("will arrive Friday"
+    // in Friday's paper): real coverage reads this way; only "next Thursday" is a week on.
+    expect(dates('The delegation will arrive on Thursday.', THURSDAY)).toEqual([['on Thursday', '2025-11-27', null, 'day']]);
   });
 
   it('resolves "last Thursday" said on a Thursday to a week earlier', () => {

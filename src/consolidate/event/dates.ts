@@ -1,0 +1,131 @@
+import type { Annotated } from '../../extract/index.js';
+import { Tally, type EventContext } from './context.js';
+
+/** Verbs and nouns that put the event itself on a day ("met on Monday", "the summit on 12 June"). */
+const HAPPENS = /\b(?:summit|meet(?:s|ing)?|met|talks|visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|al|ing)|land(?:s|ed)|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|address(?:es|ed|ing)?|speech|banquet|dinner|lunch|ceremony|parade|mass|service|news conference|press conference|communiqu[eé]|session|opens?|opened|begins?|began|ends?|ended|wraps?\s+up|wrapped\s+up|leaves?|left|depart(?:s|ed|ure)?|stop|visiting|will\s+be\s+in|was\s+in)\b/i;
+const ARRIVAL = /\b(?:arriv(?:e|es|ed|al|ing)|land(?:s|ed)|kick(?:s|ed)?\s+off|begins?|began|opens?|opened|first day|start(?:s|ed)?)\b/i;
+const DEPARTURE = /\b(?:leaves?|left|depart(?:s|ed|ure)?|wraps?\s+up|wrapped\s+up|ends?|ended|final day|last day|concludes?|concluded)\b/i;
+/** "said on Tuesday", "told reporters Monday": the day something was said, not the event's day. */
+const SAID_ON = /\b(?:said|says|told|tweeted|wrote|added|announced|insisted|claimed|argued|complained|warned|defended|responded|criticized|criticised|blasted|lambasted)\s+(?:\w+\s+){0,3}(?:on\s+)?$/i;
+
+export interface EventDays {
+  start: string | null;
+  end: string | null;
+}
+
+interface DayVote {
+  date: string;
+  end: string | null;
+  arrival: boolean;
+  departure: boolean;
+}
+
+/**
+ * The first and last day of the event: days voted from sentences that put the event itself on a
+ * day, near the most supported day; a stated length ("a three-day visit") widens a window that
+ * most articles report only in the middle of.
+ */
+export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, opts: { arrivalCounts: boolean; length: number | null; destination: string | null }): EventDays {
+  const tally = new Tally<DayVote>();
+  for (const a of ctx.annotated) {
+    if (!ctx.counts(a.sentence.source) || !about(a)) continue;
+    const text = a.sentence.text;
+    for (const d of a.dates) {
+      if (d.precision !== 'day') continue;
+      const local = text.slice(Math.max(0, d.start - 80), Math.min(text.length, d.end + 80));
+      if (!HAPPENS.test(local) || SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+      // "will meet Friday at a summit in Ruritania": that day belongs to another place's event.
+      const elsewhere = a.countries.some(
+        (c) =>
+          opts.destination &&
+          c.country !== opts.destination &&
+          c.kind !== 'demonym' &&
+          /\b(?:in|to|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
+          !/[,;:(]|\bbut\b|\bbefore\b|\bafter\b/.test(text.slice(Math.min(c.end, d.end), Math.max(c.start, d.start))),
+      );
+      if (elsewhere) continue;
+      const arrival = ARRIVAL.test(local);
+      if (arrival && !opts.arrivalCounts && !/\b(?:summit|talks|meeting|gathering)\b/i.test(local)) continue;
+      // Real coverage names days by weekday ("met Friday"): nearly as good as a date written out.
+      const weight = (d.endDate ? 1.2 : 1) * (d.weekday ? 0.8 : 1);
+      if (process.env.ATTACHE_DEBUG_DAYS) console.error('DAY', d.date, d.endDate, d.weekday ? 'w' : '', a.sentence.source, arrival ? 'ARR' : '', text.slice(0, 120));
+      tally.add(`${d.date}|${d.endDate ?? ''}`, { date: d.date, end: d.endDate, arrival, departure: DEPARTURE.test(local) }, a.sentence.source, weight);
+    }
+  }
+  const ranked = tally.ranked();
+  const top = ranked[0];
+  if (!top) return { start: null, end: null };
+  // Days within a week or so of the best-supported day, each with enough support of its own.
+  const days = new Map<string, { weight: number; arrival: number; departure: number }>();
+  for (const r of ranked) {
+    const span = r.value.end ? daysBetween(r.value.date, r.value.end) : 0;
+    if (span > 14) continue;
+    for (let k = 0; k <= span; k++) {
+      const day = addDays(r.value.date, k);
+      const d = days.get(day) ?? { weight: 0, arrival: 0, departure: 0 };
+      d.weight += r.weight;
+      if (r.value.arrival && k === 0) d.arrival += r.weight;
+      if (r.value.departure && k === span) d.departure += r.weight;
+      days.set(day, d);
+    }
+  }
+  const [mode] = [...days].sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : 1))[0]!;
+  const floor = Math.min(days.get(mode)!.weight, Math.max(0.9, days.get(mode)!.weight * 0.25));
+  const near = [...days].filter(([day, d]) => Math.abs(daysBetween(mode, day)) <= 8 && d.weight >= floor).map(([day]) => day).sort();
+  let start = near[0]!;
+  let end = near[near.length - 1]!;
+  const length = opts.length;
+  if (length && length > 1 && length <= 14) {
+    const span = daysBetween(start, end) + 1;
+    if (span < length) {
+      // Of the windows of the stated length that hold the well-supported days, the one the weaker
+      // votes support most; an arrival on its first day or a departure on its last breaks ties.
+      let best = start;
+      let bestW = -Infinity;
+      for (let k = length - span; k >= 0; k--) {
+        const s0 = addDays(start, -k);
+        let w = 0;
+        for (let i = 0; i < length; i++) w += days.get(addDays(s0, i))?.weight ?? 0;
+        w += 0.5 * ((days.get(s0)?.arrival ?? 0) + (days.get(addDays(s0, length - 1))?.departure ?? 0));
+        if (w > bestW) (best = s0), (bestW = w);
+      }
+      start = best;
+      end = addDays(best, length - 1);
+    } else if (span > length) {
+      // The best-supported window of the stated length.
+      let best = start;
+      let bestW = -1;
+      for (let s = start; s <= end; s = addDays(s, 1)) {
+        let w = 0;
+        for (let k = 0; k < length; k++) w += days.get(addDays(s, k))?.weight ?? 0;
+        if (w > bestW) (best = s), (bestW = w);
+      }
+      start = best;
+      end = addDays(best, length - 1);
+    }
+  }
+  return { start, end };
+}
+
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "a three-day visit", "the two-day summit": the length most sentences about the event state. */
+export function statedLength(ctx: EventContext, about: (a: Annotated) => boolean, nouns: ReadonlySet<string>): number | null {
+  const tally = new Tally<number>();
+  for (const a of ctx.annotated) {
+    if (!ctx.counts(a.sentence.source) || !a.visitDays || !about(a)) continue;
+    // "a twelve-day tour of the region" is not the length of a visit that is one of its stops.
+    if (a.visitNoun ? !nouns.has(a.visitNoun) : !/\b(?:visit|trip|summit|stay)\b/i.test(a.sentence.text)) continue;
+    tally.add(String(a.visitDays), a.visitDays, a.sentence.source);
+  }
+  const best = tally.best();
+  return best && best.weight >= 1 ? best.value : null;
+}
