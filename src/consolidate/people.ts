@@ -83,7 +83,7 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   const standalone = standaloneCounts(annotated.map((a) => a.sentence.text));
   // Untitled full names: the same person as a titled one, or a person by the way they are written about.
   const singleWords = new Set(singles.map((s) => s.name));
-  const pending = new Map<string, { forms: Map<string, number>; hits: Annotated[]; actor: number }>();
+  const pending = new Map<string, { forms: Map<string, number>; hits: Annotated[]; actor: number; locative: number }>();
   const lower = lowerCaseWords(annotated);
   for (const a of annotated) {
     for (const n of a.names) {
@@ -99,10 +99,11 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
       }
       if (lower.has(words[0]!.toLowerCase())) continue;
       let p = pending.get(key);
-      if (!p) pending.set(key, (p = { forms: new Map(), hits: [], actor: 0 }));
+      if (!p) pending.set(key, (p = { forms: new Map(), hits: [], actor: 0, locative: 0 }));
       bump(p.forms, words.join(' '));
       p.hits.push(a);
       if (n.actor) p.actor++;
+      if (n.locative) p.locative++;
     }
   }
   for (const [key, p] of [...pending].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
@@ -111,7 +112,8 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
     const linked = tokens.some((t) => singleWords.has(t));
     // An actor whose short name the corpus also uses alone ("Doe said") is a person; an institution is not.
     const alone = (standalone.get(surnameOf(tokens.join(' '))) ?? 0) > 0;
-    if (sentences.size < 2 || !(linked || (p.actor > 0 && alone))) continue;
+    // "in Port Alvar": a name written as a place is not a person's.
+    if (sentences.size < 2 || p.locative > 0 || !(linked || (p.actor > 0 && alone))) continue;
     const g = newGroup();
     for (const [f, n] of p.forms) bump(g.forms, f, n);
     for (const a of p.hits) mention(g, a);

@@ -71,8 +71,14 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
       if (wd < 0) continue;
       const explicitNext = /\bnext\b/i.test(rtext);
       const explicitLast = /\blast\b/i.test(rtext);
+      // The tense of the clause the weekday sits in: "told leaders … before they leave on Friday" looks forward.
+      const clause = text.slice(Math.max(0, start - 60), start);
+      const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.search(/\b(?:before|after|when|until|and)\b(?!.*\b(?:before|after|when|until|and)\b)/));
+      const near = cut >= 0 ? clause.slice(cut) : clause;
+      const tense = /^(?:before|until)\b/i.test(near.trim()) ? true : FUTURE.test(near) ? !PAST.test(near) : PAST.test(near) ? false : (nearestTense(text.slice(0, start)) ?? (FUTURE.test(text) || PAST.test(text) ? future : null));
+      const localFuture = tense ?? false;
       // News is dated the day it is written: "will meet on Wednesday" in Wednesday's paper is today; only "next Wednesday" is a week on.
-      const iso = shiftToWeekday(ref, wd, explicitNext || (future && !explicitLast), explicitNext || explicitLast);
+      const iso = tense === null && !explicitNext && !explicitLast ? nearestWeekday(ref, wd) : shiftToWeekday(ref, wd, explicitNext || (localFuture && !explicitLast), explicitNext || explicitLast);
       out.push(mention(sentence, sentence.text.slice(start, end), start, end, iso, null, 'day', true));
       taken.push([start, end]);
       continue;
@@ -127,6 +133,26 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
   return out
     .filter((m) => valid(m.date, m.precision) && (m.endDate === null || (valid(m.endDate, m.precision) && m.endDate >= m.date)))
     .sort((a, b) => a.start - b.start);
+}
+
+/** The tense of the verb nearest before a point: "will welcome them … on Thursday, the biggest gathering ever held". */
+function nearestTense(before: string): boolean | null {
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of before.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
+    return at;
+  };
+  const f = last(FUTURE);
+  const p = last(PAST);
+  return f < 0 && p < 0 ? null : f > p;
+}
+
+/** Tense unknown: the weekday nearest the day of writing, either way ("arrives Wednesday" in Tuesday's paper). */
+function nearestWeekday(ref: { y: number; m: number; d: number }, weekday: number): string {
+  const base = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+  const ahead = (weekday - base.getUTCDay() + 7) % 7;
+  base.setUTCDate(base.getUTCDate() + (ahead <= 3 ? ahead : ahead - 7));
+  return base.toISOString().slice(0, 10);
 }
 
 function mention(s: Sentence, text: string, start: number, end: number, date: string, endDate: string | null, precision: Precision, weekday: boolean): DateMention {

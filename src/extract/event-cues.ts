@@ -13,7 +13,7 @@ export interface EventCues {
 }
 
 const SUMMIT = /\bsummit(?:s|ry)?\b/i;
-const TOUR = /\b(?:tour(?:s|ed|ing)?|stops?\s+in|leg\s+of\s+(?:his|her|the)|itinerary)\b/i;
+const TOUR = /\b(?:tour(?:s|ed|ing)?|stops?\s+in|(?:first|second|third|next|final|last)\s+(?:stop|leg)|leg\s+of\s+(?:his|her|the)|\p{Lu}[\p{L}]+\s+leg|itinerary)\b/iu;
 const ADDRESS = /\b(?:address(?:ed|es|ing)?|speech|spoke|speaks|speaking|remarks)\s+(?:to|before|at)\s+(?:an?\s+|the\s+)?(?:(?:joint|special|plenary)\s+(?:meeting|session|sitting)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Congress|Parliament|Assembly|Senate|Bundestag|Knesset|Duma|Diet|Sabha|Majlis|Cortes|Sejm|Council|Legislature|Chamber|House\s+of\s+\p{Lu}\p{L}+|Nations))\b/u;
 const GROUP = /(?<![\p{L}\p{N}-])(G-?\d{1,2}|[A-Z][A-Z&]{1,6}(?:\+\d)?|Group of (?:Seven|Eight|Twenty|\p{Lu}\p{L}+)|(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forum|Community|Union|Cooperation|Alliance|Organi[sz]ation|Conference|Commonwealth|Association|Council|Partnership))(?:['’]s)?\s+(?:leaders['’]?\s+)?(?:[Ss]ummit|[Mm]eeting|[Gg]athering|[Ll]eaders)\b/gu;
 

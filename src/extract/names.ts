@@ -9,7 +9,11 @@ export interface NameMention {
   end: number;
   /** Followed by a verb of saying or acting ("X said", "X, who", "X told"): people do that. */
   actor: boolean;
+  /** After "in", "at", "to", "from": places are written so, people are not. */
+  locative: boolean;
 }
+
+const LOCATIVE = /\b(?:in|at|to|from|near|outside|across|around|towards?|via|into)\s+(?:the\s+)?$/i;
 
 const TOKEN = String.raw`\p{Lu}[\p{L}’'\-]*\p{L}`;
 const PARTICLE = String.raw`(?:de|da|van|von|der|bin|al|el|la|le|du|di|ibn)`;
@@ -66,7 +70,7 @@ export function extractNames(text: string): NameMention[] {
     const name = tokens.join(' ').replace(/['’]s$/, '');
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue;
-    out.push({ text: name, start, end, actor: ACTOR.test(text.slice(end)) });
+    out.push({ text: name, start, end, actor: ACTOR.test(text.slice(end)), locative: LOCATIVE.test(text.slice(Math.max(0, start - 12), start)) });
   }
   return out;
 }

@@ -75,6 +75,8 @@ export function extractTitledPeople(text: string): PersonMention[] {
       }
       // "Director of Trade Policy Jane Doe": the office's domain took the given name.
       if (!split && words.length >= 2 && !rawName.includes(' ')) rawName = `${words[words.length - 1]} ${rawName}`;
+      // "the Archbishop of Port Alvar, the rabbi…": a one-word name right after a one-word domain is the domain's rest.
+      else if (!split && !rawName.includes(' ')) continue;
     }
     let name = trimName(rawName, text.slice(m.index + m[0].length));
     if (!name) continue;

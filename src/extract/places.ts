@@ -8,6 +8,8 @@ export interface PlaceMention {
   region: string | null;
   start: number;
   end: number;
+  /** One of several places listed together ("stops in A, B and C"). */
+  listed?: boolean;
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}’'.\-]*\p{L}`;
@@ -34,27 +36,30 @@ export function extractPlaces(text: string): PlaceMention[] {
   for (const m of text.matchAll(PLACE)) {
     // The run ends where a word that cannot be part of a place name begins ("in Ruritania Sunday", "in Vale Doe's").
     const words = m[1]!.split(/\s+/);
-    const cut = words.findIndex((w, i) => i > 0 && (NOT_PLACE.has(w.replace(/[.’']s?$/, '')) || /['’]s$/.test(w) || isCountryForm(w)));
-    if (/['’]s$/.test(words[0]!)) continue;
-    const name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/[.’']+$/, '');
+    // "in Port Alvar's harbour": the possessive word ends the name and belongs to it.
+    const owner = words.findIndex((w) => /['’]s$/.test(w));
+    const cut = words.findIndex((w, i) => i > 0 && (NOT_PLACE.has(w.replace(/[.’']s?$/, '')) || isCountryForm(w)));
+    const stop = owner >= 0 && (cut < 0 || owner < cut) ? owner + 1 : cut;
+    const kept = (stop > 0 ? words.slice(0, stop) : words).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
+    const name = kept.join(' ').replace(/[.’']+$/, '');
     const tokens = name.split(/\s+/);
-    if (cut > 0) {
+    if (stop > 0 && stop < words.length) {
       const start = m.index + m[0].indexOf(m[1]!);
       if (!NOT_PLACE.has(tokens[0]!) && !isCountryForm(name) && !tokens.some((t) => NOT_IN.has(t) && t !== 'City')) out.push({ name, region: null, start, end: start + name.length });
       continue;
     }
     if (NOT_PLACE.has(tokens[0]!.replace(/[.’']s?$/, '')) || tokens.some((t) => NOT_IN.has(t) && t !== 'City')) continue;
-    if (isCountryForm(name) || isCountryForm(tokens[0]!)) continue;
+    if (isCountryForm(name) || isCountryForm(tokens[0]!) || name.length < 3) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     const list = LIST.exec(text.slice(start + m[1]!.length));
     if (list) {
-      out.push({ name, region: null, start, end: start + name.length });
+      out.push({ name, region: null, start, end: start + name.length, listed: true });
       let at = start + m[1]!.length;
       for (const part of list[1]!.split(/,\s+|,?\s+and\s+/)) {
         const i = text.indexOf(part, at);
         if (!part || i < 0) continue;
         const tokens2 = part.split(/\s+/);
-        if (!NOT_PLACE.has(tokens2[0]!) && !tokens2.some((t) => NOT_IN.has(t) && t !== 'City') && !isCountryForm(part)) out.push({ name: part, region: null, start: i, end: i + part.length });
+        if (!NOT_PLACE.has(tokens2[0]!) && !tokens2.some((t) => NOT_IN.has(t) && t !== 'City') && !isCountryForm(part)) out.push({ name: part, region: null, start: i, end: i + part.length, listed: true });
         at = i + part.length;
       }
       continue;

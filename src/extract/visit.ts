@@ -76,7 +76,7 @@ function suffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-const SPAN_DAYS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})[- ]day\b((?:\s+[\p{L}-]+){0,3})|\bfor (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}) days\b/iu;
+const SPAN_DAYS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})[- ]day\b((?:\s+[\p{L}-]+){0,3})|\b(?:for|after|wrapp?(?:ed|ing)? up|spent|spends) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}) days\b((?:\s+of)?(?:\s+[\p{L}-]+){0,2})/iu;
 const NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14 };
 const LENGTH_NOUN = /\b(visit|trip|stay|sojourn|tour|journey|summit|meeting|gathering|talks|conference|session|programme|program|swing)\b/i;
 
@@ -92,6 +92,7 @@ export function visitSpan(text: string): { days: number; noun: string | null } |
   const w = (m[1] ?? m[3])!.toLowerCase();
   const days = NUM[w] ?? (Number(w) || null);
   if (!days) return null;
-  const noun = m[2] ? (LENGTH_NOUN.exec(m[2])?.[1]?.toLowerCase() ?? null) : null;
+  const after = m[2] ?? m[4];
+  const noun = after ? (LENGTH_NOUN.exec(after)?.[1]?.toLowerCase() ?? null) : null;
   return { days, noun };
 }

@@ -9,6 +9,8 @@ export interface EventContext {
   people: readonly PersonRecord[];
   /** Sources whose sentences count: originals about the event (copies and strays left out). */
   counts(source: string): boolean;
+  /** The year a source was published, to tell background years from the event's. */
+  year(source: string): number | null;
   /** Words the corpus writes in lower case: a short name that is one ("May") is matched only in full in headlines. */
   lower: ReadonlySet<string>;
 }

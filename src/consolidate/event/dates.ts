@@ -5,6 +5,8 @@ import { Tally, type EventContext } from './context.js';
 const HAPPENS = /\b(?:summit|meet(?:s|ing)?|met|talks|visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|al|ing)|land(?:s|ed)|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|address(?:es|ed|ing)?|speech|banquet|dinner|lunch|ceremony|parade|mass|service|news conference|press conference|communiqu[eé]|session|opens?|opened|begins?|began|ends?|ended|wraps?\s+up|wrapped\s+up|leaves?|left|depart(?:s|ed|ure)?|stop|visiting|will\s+be\s+in|was\s+in)\b/i;
 const ARRIVAL = /\b(?:arriv(?:e|es|ed|al|ing)|land(?:s|ed)|kick(?:s|ed)?\s+off|begins?|began|opens?|opened|first day|start(?:s|ed)?)\b/i;
 const DEPARTURE = /\b(?:leaves?|left|depart(?:s|ed|ure)?|wraps?\s+up|wrapped\s+up|ends?|ended|final day|last day|concludes?|concluded)\b/i;
+/** Going somewhere is not being there: "will fly overnight on Tuesday, arrive on Wednesday". */
+const TRAVEL = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|head(?:s|ed|ing)?\s+(?:to|for|home)|leav(?:e|es|ing)\s+for|set(?:s)?\s+off|return(?:s|ed|ing)?\s+home)\b/gi;
 /** "said on Tuesday", "told reporters Monday": the day something was said, not the event's day. */
 const SAID_ON = /\b(?:said|says|told|tweeted|wrote|added|announced|insisted|claimed|argued|complained|warned|defended|responded|criticized|criticised|blasted|lambasted)\s+(?:\w+\s+){0,3}(?:on\s+)?$/i;
 
@@ -34,6 +36,8 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
       if (d.precision !== 'day') continue;
       const local = text.slice(Math.max(0, d.start - 80), Math.min(text.length, d.end + 80));
       if (!HAPPENS.test(local) || SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+      // An aside in parentheses is about something else ("(who visits on Friday)").
+      if (insideParentheses(text, d.start)) continue;
       // "will meet Friday at a summit in Ruritania": that day belongs to another place's event.
       const elsewhere = a.countries.some(
         (c) =>
@@ -44,11 +48,16 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
           !/[,;:(]|\bbut\b|\bbefore\b|\bafter\b/.test(text.slice(Math.min(c.end, d.end), Math.max(c.start, d.start))),
       );
       if (elsewhere) continue;
-      const arrival = ARRIVAL.test(local);
+      // The verb nearest the day says what happened on it.
+      const nearest = nearestCue(text, d.start, d.start + d.text.replace(/[\s,;.:]+$/, '').length);
+      if (nearest === 'travel' || nearest === 'said') continue;
+      const arrival = nearest === 'arrival' || (nearest === null && ARRIVAL.test(local));
       if (arrival && !opts.arrivalCounts && !/\b(?:summit|talks|meeting|gathering)\b/i.test(local)) continue;
       // Real coverage names days by weekday ("met Friday"): nearly as good as a date written out.
-      const weight = (d.endDate ? 1.2 : 1) * (d.weekday ? 0.8 : 1);
-      if (process.env.ATTACHE_DEBUG_DAYS) console.error('DAY', d.date, d.endDate, d.weekday ? 'w' : '', a.sentence.source, arrival ? 'ARR' : '', text.slice(0, 120));
+      // An arrival or departure dates the visit's edge, the day most likely to be reported once.
+      const edge = opts.arrivalCounts && (arrival || DEPARTURE.test(local)) ? 1.25 : 1;
+      const weight = (d.endDate ? 1.2 : 1) * (d.weekday ? 0.8 : 1) * edge;
+      if (process.env.ATTACHE_DEBUG_DAYS) console.error('DAY', d.date, d.endDate, d.weekday ? 'w' : '', a.sentence.source, arrival ? 'ARR' : '', nearest, text.slice(0, 120));
       tally.add(`${d.date}|${d.endDate ?? ''}`, { date: d.date, end: d.endDate, arrival, departure: DEPARTURE.test(local) }, a.sentence.source, weight);
     }
   }
@@ -75,14 +84,14 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
   let start = near[0]!;
   let end = near[near.length - 1]!;
   const length = opts.length;
-  if (length && length > 1 && length <= 14) {
+  if (length && length <= 14) {
     const span = daysBetween(start, end) + 1;
     if (span < length) {
       // Of the windows of the stated length that hold the well-supported days, the one the weaker
       // votes support most; an arrival on its first day or a departure on its last breaks ties.
       let best = start;
       let bestW = -Infinity;
-      for (let k = length - span; k >= 0; k--) {
+      for (let k = 0; k <= length - span; k++) {
         const s0 = addDays(start, -k);
         let w = 0;
         for (let i = 0; i < length; i++) w += days.get(addDays(s0, i))?.weight ?? 0;
@@ -105,6 +114,34 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
     }
   }
   return { start, end };
+}
+
+type Cue = 'travel' | 'arrival' | 'happens' | 'said';
+const SAID = /\b(?:said|says|told|tweeted|wrote|announced|briefing|statement|interview|confirmed|insisted|warned|added)\b/gi;
+const CUES: [RegExp, Cue][] = [
+  [SAID, 'said'],
+  [TRAVEL, 'travel'],
+  [new RegExp(ARRIVAL.source, 'gi'), 'arrival'],
+  [new RegExp(HAPPENS.source, 'gi'), 'happens'],
+];
+
+/** Which kind of cue stands nearest a date in its sentence, within a clause's reach. */
+function nearestCue(text: string, start: number, end: number): Cue | null {
+  let best: { gap: number; kind: Cue } | null = null;
+  for (const [re, kind] of CUES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const gap = m.index >= end ? m.index - end : start - (m.index + m[0].length);
+      if (gap < 0 || gap > 60 || /[,;]/.test(m.index >= end ? text.slice(end, m.index) : text.slice(m.index + m[0].length, start))) continue;
+      if (!best || gap < best.gap) best = { gap, kind };
+    }
+  }
+  return best?.kind ?? null;
+}
+
+function insideParentheses(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) > at;
 }
 
 export function addDays(iso: string, n: number): string {

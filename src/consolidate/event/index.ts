@@ -7,7 +7,7 @@ import type { PersonRecord } from '../people.js';
 import { sortIds } from '../people.js';
 import { Tally, type EventContext } from './context.js';
 import { eventDays, statedLength } from './dates.js';
-import { destinationOf, EVENT_WORDS, venueOf } from './places.js';
+import { destinationOf, EVENT_WORDS, isBackground, venueOf } from './places.js';
 import { strays } from './relevance.js';
 import { rankOf, standings, type Standing } from './salience.js';
 import { stopsOf } from './stops.js';
@@ -27,7 +27,9 @@ export interface EventResult {
 
 /** Of a grouping named this share of sources or more, the event is that grouping's summit. */
 const GROUP_SHARE = 0.35;
-const HOST_CUE = /(?:invitation of|hosted by|host(?:s|ed|ing)?|welcomed by|received by|welcom(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}$|^\S*\s*(?:,\s*)?(?:who\s+)?(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed)?|received)\b/i;
+const HOST_CUE = /(?:invitation of|hosted by|host(?:s|ed|ing)?|welcomed by|received by|chaired by|welcom(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}$|^\S*\s*(?:,\s*)?(?:who\s+(?:is\s+|was\s+)?)?(?:(?:will|to)\s+)?(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed)?|received|chair(?:s|ed|ing)?)\b|(?:host|chair)\s+(?:of\s+the\s+\S+\s+)?\S*,?\s*$/i;
+/** "the second day of the visit", "the summit's final session": the event itself, named by its noun. */
+const THE_EVENT = /\bthe\s+(?:(?:state|official|working|two-day|three-day|one-day|four-day|five-day|six-day)\s+)?(?:visit|summit|trip|tour)\b/i;
 const HEAD_OF_STATE = new Set(titles.titles.filter((t) => t.rank === 1).map((t) => t.title));
 
 /**
@@ -38,17 +40,21 @@ const HEAD_OF_STATE = new Set(titles.titles.filter((t) => t.rank === 1).map((t) 
 export function consolidateEvent(annotated: readonly Annotated[], people: readonly PersonRecord[], articles?: readonly Article[]): EventResult {
   const arts = articles ?? pseudoArticles(annotated);
   const lower = lowerWords(annotated);
-  const all = (s: string) => !arts.find((a) => a.id === s)?.duplicateOf;
-  const first = analyse({ articles: arts, annotated, people, counts: all, lower });
-  const out = strays({ articles: arts, annotated, people, counts: all, lower }, first.event);
+  const byId = new Map(arts.map((a) => [a.id, a]));
+  const all = (s: string) => !byId.get(s)?.duplicateOf;
+  const year = (s: string) => (byId.get(s)?.published ? Number(byId.get(s)!.published!.slice(0, 4)) : null);
+  const base = { articles: arts, annotated, people, lower, year };
+  const first = analyse({ ...base, counts: all });
+  const out = strays({ ...base, counts: all }, first.event);
   if (!out.size) return { ...first, strays: out };
-  const second = analyse({ articles: arts, annotated, people, counts: (s) => all(s) && !out.has(s), lower });
+  const second = analyse({ ...base, counts: (s) => all(s) && !out.has(s) });
   return { ...second, strays: out };
 }
 
 function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
   const ranked = standings(ctx);
-  const destination = destinationOf(ctx).best()?.value ?? null;
+  const hosting = ranked.filter((s) => s.leader).map((s) => ({ country: s.person.country, sources: hostSources(ctx, s) }));
+  const destination = destinationOf(ctx, hosting).best()?.value ?? null;
   const counted = ctx.articles.filter((a) => ctx.counts(a.id) && !a.duplicateOf).length;
   const group = groupName(ctx, counted, destination);
   const avoid = new Set(ctx.people.flatMap((p) => p.name.split(' ')));
@@ -87,6 +93,7 @@ function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
   const principalSet = new Set(principals.map((s) => s.person));
   const about = (a: Annotated) =>
     [...principalSet].some((p) => p.sentences.has(a.sentence.id)) ||
+    THE_EVENT.test(a.sentence.text) ||
     (venue ? a.sentence.text.includes(venue.name) : false) ||
     (group ? a.cues.groups.includes(group) : false);
   // "A twelve-day regional tour" is not the length of this stop: the sentence must name the place or the summit.
@@ -111,7 +118,12 @@ function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
   }
 
   const address = addressOf(ctx, about, counted);
-  if (kind === 'visit' && !visitType && address && stops.length === 0 && (length ?? 1) <= 1) kind = 'address';
+  if (kind === 'visit' && !visitType && address && stops.length === 0 && (length ?? 1) <= 1) {
+    // An address is the visitor's alone: the host country's leaders may sit in the gallery.
+    kind = 'address';
+    principals = principals.filter((s) => s === visitor);
+    host = null;
+  }
 
   const person = (s: Standing | null): Person | null =>
     s ? { name: s.person.name, role: s.person.role, country: s.person.country ?? (s === host ? destination : null) } : null;
@@ -120,7 +132,7 @@ function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
   const eventSources = new Set<string>();
   for (const a of ctx.annotated) if (ctx.counts(a.sentence.source) && about(a) && EVENT_WORDS.test(a.sentence.text)) eventSources.add(a.sentence.source);
 
-  const venuePlace: Place | null = venue ?? (location && destination ? { name: location, region: null, country: destination } : destination ? { name: destination, region: null, country: destination } : null);
+  const venuePlace: Place | null = (kind === 'tour' ? stops[0]?.place : null) ?? venue ?? (location && destination ? { name: location, region: null, country: destination } : destination ? { name: destination, region: null, country: destination } : null);
   const event: Event = {
     summary: '',
     visitor: person(visitor),
@@ -150,54 +162,77 @@ function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
  * mostly as a summit somewhere other than the destination ("before the CSF summit in Vanuatu").
  */
 function groupName(ctx: EventContext, counted: number, destination: string | null): string | null {
+  // "Coral Sea Forum" and "CSF" are one grouping: a full name is filed under its initials.
+  const full = new Map<string, string>();
+  for (const a of ctx.annotated) for (const g of a.cues.groups) if (g.includes(' ')) full.set(initials(g), g);
+  const keyOf = (g: string) => (g.includes(' ') ? initials(g) : g);
   const tally = new Tally<string>();
   const elsewhere = new Map<string, number>();
   for (const a of ctx.annotated) {
     if (!ctx.counts(a.sentence.source)) continue;
     for (const g of a.cues.groups) {
-      tally.add(g, g, a.sentence.source);
+      const key = keyOf(g);
+      tally.add(key, key, a.sentence.source);
+      if (isBackground(a, ctx.year(a.sentence.source))) continue;
       const where = a.countries.filter((c) => c.kind !== 'demonym' && /\b(?:in|at)\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, c.start - 8), c.start)));
-      if (where.length && where.every((c) => c.country !== destination)) elsewhere.set(g, (elsewhere.get(g) ?? 0) + 1);
-      else if (where.length) elsewhere.set(g, (elsewhere.get(g) ?? 0) - 1);
+      if (where.length) elsewhere.set(key, (elsewhere.get(key) ?? 0) + (where.every((c) => c.country !== destination) ? 1 : -1));
     }
   }
-  const headlines = new Map<string, number>();
   for (const r of tally.ranked()) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${r.key.replace(/^G(\d)/, 'G-?$1')}(?![\\p{L}\\p{N}])`, 'u');
-    headlines.set(r.key, ctx.articles.filter((art) => ctx.counts(art.id) && re.test(art.title)).length);
-  }
-  for (const r of tally.ranked()) {
+    const names = [r.key, full.get(r.key)].filter((n): n is string => !!n).map((n) => n.replace(/^G(\d)/, 'G-?$1'));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    const inHeadlines = ctx.articles.filter((art) => ctx.counts(art.id) && re.test(art.title)).length;
     const share = r.sources.size / Math.max(1, counted);
-    const inHeadlines = headlines.get(r.key) ?? 0;
     if (r.sources.size < 2 || share < GROUP_SHARE || (elsewhere.get(r.key) ?? 0) > 0) continue;
-    if (inHeadlines >= 2 || (inHeadlines >= 1 && share >= 0.5)) return r.value;
+    if (inHeadlines >= 2 || (inHeadlines >= 1 && share >= 0.5)) return full.get(r.key) ?? r.value;
   }
   return null;
 }
 
+/** "Coral Sea Forum" → "CSF". */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /**
- * A leader takes part in a grouping's summit when sentences put them there: named with the
- * grouping or the host country, and not only as someone another leader will meet elsewhere.
+ * A leader takes part in a grouping's summit when sentences put them there (named with the
+ * grouping, the summit, its venue or its country, or among the leaders), and no more often
+ * as staying away, shut out, or meeting someone elsewhere.
  */
 function attends(ctx: EventContext, s: Standing, group: string, destination: string | null, venue: string | null): boolean {
   let there = 0;
-  let elsewhere = 0;
+  let away = 0;
   for (const a of ctx.annotated) {
     if (!ctx.counts(a.sentence.source) || !s.person.sentences.has(a.sentence.id)) continue;
     const text = a.sentence.text;
+    if (ABSENT.test(text)) {
+      away++;
+      continue;
+    }
     const atSummit =
-      a.cues.groups.includes(group) ||
+      a.cues.groups.some((g) => g === group || initialsOf(g) === initialsOf(group)) ||
       a.cues.summit ||
+      /\b(?:leaders|attend(?:s|ed|ing)?|arrived|opening|communiqu[eé]|declaration|sidelines)\b/i.test(text) ||
       (!!venue && text.includes(venue)) ||
       (!!destination && a.countries.some((c) => c.country === destination && c.kind !== 'demonym'));
     if (!atSummit) continue;
     // "leaves for Ruritania ahead of his meeting with X": X is met somewhere else.
     const present = new Set(ctx.people.filter((p) => p.sentences.has(a.sentence.id)).map((p) => p.country));
     const other = a.countries.some((c) => c.country !== destination && !present.has(c.country) && c.kind !== 'demonym' && /\b(?:to|in|for|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
-    if (other) elsewhere++;
+    if (other) away++;
     else there++;
   }
-  return there >= 1 && there >= elsewhere;
+  return there >= 1 && there > away;
+}
+
+const ABSENT = /\b(?:pull(?:s|ed)?\s+out|absen(?:t|ce)|skip(?:s|ped|ping)?|stay(?:s|ed)?\s+away|(?:did|will|would)\s+not\s+attend|won[’']t\s+attend|not\s+attending|declin(?:ed|es)\s+(?:to|the|an)|ousted|expelled|kicked\s+out|suspended|readmit(?:ted)?|back\s+in(?:to)?\b|rejoin|return\s+to\s+the|excluded|not\s+invited|uninvited|sent\s+(?:his|her)\s+(?:deputy|foreign\s+minister))\b/i;
+
+function initialsOf(name: string): string {
+  return name.includes(' ') ? initials(name) : name;
 }
 
 function venueName(ctx: EventContext, destination: string | null, avoid: ReadonlySet<string>): string | null {
@@ -206,14 +241,20 @@ function venueName(ctx: EventContext, destination: string | null, avoid: Readonl
 
 /** Named as hosting, welcoming or receiving somewhere in the corpus. */
 function hostedBy(ctx: EventContext, s: Standing): boolean {
+  return hostSources(ctx, s).length > 0;
+}
+
+/** The sources that name the person hosting, chairing, welcoming or receiving. */
+function hostSources(ctx: EventContext, s: Standing): string[] {
+  const out = new Set<string>();
   for (const a of ctx.annotated) {
     if (!ctx.counts(a.sentence.source) || !s.person.sentences.has(a.sentence.id)) continue;
     const text = a.sentence.text;
     const at = text.indexOf(s.person.surname);
     if (at < 0) continue;
-    if (HOST_CUE.test(text.slice(Math.max(0, at - 50), at)) || HOST_CUE.test(text.slice(at + s.person.surname.length, at + s.person.surname.length + 40))) return true;
+    if (HOST_CUE.test(text.slice(Math.max(0, at - 50), at)) || HOST_CUE.test(text.slice(at + s.person.surname.length, at + s.person.surname.length + 40))) out.add(a.sentence.source);
   }
-  return false;
+  return [...out];
 }
 
 /** The host among the destination's leaders: a head of state for a state visit, else the one named hosting, else the most salient. */

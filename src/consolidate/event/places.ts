@@ -4,7 +4,7 @@ import type { Place } from '../../model/schema.js';
 import { Tally, type EventContext } from './context.js';
 
 /** Words that make a sentence about the event itself rather than about its background. */
-export const EVENT_WORDS = /\b(?:summit|visit(?:s|ed|ing)?|trip|tour|talks|meet(?:s|ing)?|met|arriv(?:e|es|ed|al|ing)|landed|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|address(?:es|ed)?|banquet|ceremony|gathering|stop|news conference|press conference)\b/i;
+export const EVENT_WORDS = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|stay(?:s|ed)?|spend(?:s)?|spent|summit|visit(?:s|ed|ing)?|trip|tour|talks|meet(?:s|ing)?|met|arriv(?:e|es|ed|al|ing)|landed|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|address(?:es|ed)?|banquet|ceremony|gathering|stop|news conference|press conference)\b/i;
 
 export interface Destination {
   country: string;
@@ -15,25 +15,29 @@ export interface Destination {
  * The country the event happens in: where the visit cues point, where the summit or talks are
  * said to be held, where the datelines of the articles were filed, where the headlines put it.
  */
-export function destinationOf(ctx: EventContext): Tally<string> {
+export function destinationOf(ctx: EventContext, hosts: readonly { country: string | null; sources: readonly string[] }[] = []): Tally<string> {
   const votes = new Tally<string>();
   for (const a of ctx.annotated) {
-    if (!ctx.counts(a.sentence.source)) continue;
+    if (!ctx.counts(a.sentence.source) || isBackground(a, ctx.year(a.sentence.source))) continue;
     for (const v of a.visits) votes.add(`${v.place.country}|visit`, v.place.country, a.sentence.source, 1);
     if (!EVENT_WORDS.test(a.sentence.text)) continue;
     for (const c of a.countries) {
       if (c.kind === 'demonym' || c.kind === 'combining') continue;
-      // "the summit in Reykjavik", "talks at the White House": a place the event is held in.
-      if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, c.start - 8), c.start))) votes.add(`${c.country}|in`, c.country, a.sentence.source, 1);
+      // "the summit in Reykjavik", "talks at the White House", "on Ruritania's coast": a place the event is held in.
+      const before = a.sentence.text.slice(Math.max(0, c.start - 8), c.start);
+      const possessive = /^['’]s\b/.test(a.sentence.text.slice(c.end));
+      if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || (possessive && /\b(?:on|in|at)\s+$/i.test(before))) votes.add(`${c.country}|in`, c.country, a.sentence.source, 1);
     }
   }
+  // A leader named as hosting or chairing the event hosts it in their own country.
+  for (const h of hosts) if (h.country) for (const s of h.sources) votes.add(`${h.country}|host`, h.country, s, 1);
   for (const art of ctx.articles) {
     if (!ctx.counts(art.id)) continue;
     const c = art.dateline ? countryByName(art.dateline) : undefined;
-    if (c) votes.add(`${c.name}|dateline`, c.name, art.id, 1);
+    if (c) votes.add(`${c.name}|dateline`, c.name, art.id, 1.5);
     const inTitle = /\b(?:in|to|at|visits?)\s+((?:\p{Lu}[\p{L}.’'-]+\s?){1,3})/u.exec(art.title);
     const t = inTitle ? countryByName(inTitle[1]!.trim()) : undefined;
-    if (t) votes.add(`${t.name}|title`, t.name, art.id, 1);
+    if (t) votes.add(`${t.name}|title`, t.name, art.id, 1.5);
   }
   // Sum the signals per country: a country named in every way wins over one named in one way often.
   return sumByValue(votes);
@@ -57,7 +61,7 @@ export function venueOf(ctx: EventContext, destination: string | null, avoid: Re
   const data = countryByName(destination);
   const capitals = new Set(data?.capitals ?? []);
   for (const a of ctx.annotated) {
-    if (!ctx.counts(a.sentence.source) || !EVENT_WORDS.test(a.sentence.text)) continue;
+    if (!ctx.counts(a.sentence.source) || !EVENT_WORDS.test(a.sentence.text) || isBackground(a, ctx.year(a.sentence.source))) continue;
     for (const c of a.countries) {
       if (c.country !== destination) continue;
       if (c.kind === 'capital' || (c.kind === 'name' && capitals.has(c.text))) tally.add(c.text, { name: cityName(c.text), region: null, country: destination }, a.sentence.source, 1);
@@ -72,6 +76,15 @@ export function venueOf(ctx: EventContext, destination: string | null, avoid: Re
     tally.add(art.dateline, { name: cityName(art.dateline), region: null, country: destination }, art.id, 1);
   }
   return { place: tally.best()?.value ?? null, tally };
+}
+
+/**
+ * A sentence about an earlier time ("the last summit, in Vienna in 2022", "under former President
+ * Doe"): its places are the background's, not the event's.
+ */
+export function isBackground(a: Annotated, year: number | null): boolean {
+  if (/\b(?:former|the late|last (?:summit|visit|meeting)|previous (?:summit|visit|meeting))\b/i.test(a.sentence.text)) return true;
+  return year !== null && a.dates.some((d) => d.precision === 'year' && Number(d.date) !== year);
 }
 
 /** Places in a sentence that may lie in the destination: unknown to the gazetteer, or said to be there. */

@@ -43,18 +43,76 @@ export function strays(ctx: EventContext, e: Event): Map<string, string> {
     const n = pairs.filter((p) => p.test(text)).length;
     return n >= 2 || (n >= 1 && EVENT_NOUN.test(text) && e.kind !== 'multilateral summit') || (e.kind === 'multilateral summit' && /\bsummit\b/i.test(text));
   };
-  const bySource = new Map<string, { total: number; hits: number }>();
+  const bySource = new Map<string, { total: number; hits: number; principals: number }>();
   for (const a of ctx.annotated) {
-    const s = bySource.get(a.sentence.source) ?? { total: 0, hits: 0 };
+    const s = bySource.get(a.sentence.source) ?? { total: 0, hits: 0, principals: 0 };
     s.total++;
     if (names(a.sentence.text)) s.hits++;
+    if (pairs.some((p) => p.test(a.sentence.text))) s.principals++;
     bySource.set(a.sentence.source, s);
   }
+  const similarity = similarities(ctx);
+  const sorted = [...similarity.values()].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   for (const art of ctx.articles) {
     const s = bySource.get(art.id);
     if (art.duplicateOf || !s || s.total < 4 || names(art.title)) continue;
-    if (s.hits / s.total < MIN_SHARE) out.set(art.id, 'not about this event');
+    // Both tests must agree: few sentences name the event, and the words are not the corpus's words;
+    // or no principal is named at all and the words are far from the corpus's (a local story datelined in the host city).
+    const sim = similarity.get(art.id) ?? 0;
+    const low = s.hits / s.total < MIN_SHARE && sim < median * MIN_SIMILARITY;
+    const unrelated = !s.principals && sim < median * FAR_SIMILARITY;
+    if (low || unrelated) out.set(art.id, 'not about this event');
   }
+  return out;
+}
+
+/** An article this much less like the rest than the median article is is about something else. */
+const MIN_SIMILARITY = 0.78;
+const FAR_SIMILARITY = 0.6;
+const STOP = new Set(
+  'that this with from have will they their there which would about been were what when said says also more than into after over some other could them only just like most even very such being while where because should those these does under again before between against during through your ours year years people told'.split(' '),
+);
+
+/**
+ * How like the rest of the corpus each article is: the cosine of its TF-IDF vector with the sum
+ * of all the others (words of four letters or more, in at least two articles).
+ */
+function similarities(ctx: EventContext): Map<string, number> {
+  const arts = ctx.articles.filter((a) => !a.duplicateOf);
+  const counts = arts.map((a) => {
+    const m = new Map<string, number>();
+    for (const w of `${a.title} ${a.text}`.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? []) if (!STOP.has(w)) m.set(w, (m.get(w) ?? 0) + 1);
+    return m;
+  });
+  const df = new Map<string, number>();
+  for (const m of counts) for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = arts.length;
+  const vectors = counts.map((m) => {
+    const v = new Map<string, number>();
+    for (const [w, c] of m) {
+      const d = df.get(w)!;
+      if (d >= 2) v.set(w, (1 + Math.log(c)) * Math.log(1 + n / d));
+    }
+    return v;
+  });
+  const total = new Map<string, number>();
+  for (const v of vectors) for (const [w, x] of v) total.set(w, (total.get(w) ?? 0) + x);
+  const out = new Map<string, number>();
+  vectors.forEach((v, i) => {
+    let dot = 0;
+    let nv = 0;
+    let nr = 0;
+    for (const [w, x] of v) {
+      nv += x * x;
+      dot += x * (total.get(w)! - x);
+    }
+    for (const [w, t] of total) {
+      const r = t - (v.get(w) ?? 0);
+      nr += r * r;
+    }
+    out.set(arts[i]!.id, nv && nr ? dot / Math.sqrt(nv * nr) : 0);
+  });
   return out;
 }
 

@@ -3,60 +3,90 @@ import type { Annotated } from '../../extract/index.js';
 import type { Place, Stop } from '../../model/schema.js';
 import { sortIds } from '../people.js';
 import { Tally, type EventContext } from './context.js';
-import { daysBetween } from './dates.js';
 import { placesIn } from './places.js';
 
+/** A place named with one of these is a site within a city, not a stop of a tour. */
+const SITE = /\b(?:Mall|Parkway|Seminary|Base|Field|Arena|Airport|Station|Plaza|Boulevard|Cemetery|Prison|Hospital|Harbor|Harbour|Pier|Bridge|Campus)\b/;
+const BETWEEN = /\b(?:then|before|after|and\s+then|ahead\s+of|later)\b|[;:]/i;
+
 /**
- * The stops of a visit: cities of the destination that sentences about the visitor put on a day
- * ("arrived in Port Alvar on 14 May"), in the order of their days. Two names of one city
- * ("New Town", "New Town City") are one stop.
+ * The stops of a visit: cities of the destination listed as its stops or put on a day in
+ * sentences about the visit ("arrived in Port Alvar on 14 May"), in the order of their days.
+ * A name the corpus also uses as a region ("Elm, Westshire") is a region, not a stop; two
+ * names of one city ("New Town", "New Town City") are one stop.
  */
 export function stopsOf(ctx: EventContext, destination: string, about: (a: Annotated) => boolean, window: { start: string; end: string } | null, avoid: ReadonlySet<string>): Stop[] {
-  const capitals = new Set(countryByName(destination)?.capitals ?? []);
-  // A place the gazetteer does not know is a stop only when two sources name it.
+  const capitals = new Set((countryByName(destination)?.capitals ?? []).flatMap((c) => [c, fold(c)]));
+  const regions = new Map<string, Set<string>>();
   const named = new Map<string, Set<string>>();
+  const listed = new Set<string>();
   for (const a of ctx.annotated) {
     if (!ctx.counts(a.sentence.source)) continue;
-    for (const p of a.places) named.set(p.name, (named.get(p.name) ?? new Set()).add(a.sentence.source));
-  }
-  const days = new Map<string, { place: Place; dates: Tally<string> }>();
-  for (const a of ctx.annotated) {
-    if (!ctx.counts(a.sentence.source) || !about(a)) continue;
-    const dated = a.dates.filter((d) => d.precision === 'day' && (!window || (d.date >= addSlack(window.start, -1) && d.date <= addSlack(window.end, 1))));
-    if (!dated.length) continue;
-    const places: { place: Place; at: number }[] = [];
-    for (const c of a.countries) if (c.country === destination && (c.kind === 'capital' || capitals.has(c.text))) places.push({ place: { name: c.text.replace(/,?\s+D\.?C\.?$/, ''), region: null, country: destination }, at: c.start });
-    for (const p of placesIn(a, destination, avoid).filter((x) => (named.get(x.name)?.size ?? 0) >= 2)) places.push({ place: p, at: a.places.find((x) => x.name === p.name)?.start ?? 0 });
-    for (const { place, at } of places) {
-      // The date nearest the place in the sentence is the day the visitor is there.
-      const d = [...dated].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0]!;
-      const key = canonical(place.name, days);
-      let rec = days.get(key);
-      if (!rec) days.set(key, (rec = { place, dates: new Tally() }));
-      rec.dates.add(d.date, d.date, a.sentence.source);
-      if (d.endDate) rec.dates.add(d.endDate, d.endDate, a.sentence.source);
+    for (const p of a.places) {
+      if (p.region) regions.set(fold(p.region), (regions.get(fold(p.region)) ?? new Set()).add(a.sentence.source));
+      named.set(fold(p.name), (named.get(fold(p.name)) ?? new Set()).add(a.sentence.source));
+      if (p.listed && about(a)) listed.add(fold(p.name));
     }
   }
-  const stops: Stop[] = [];
-  for (const { place, dates } of days.values()) {
-    const ds = dates.ranked().map((r) => r.value).sort();
-    if (!ds.length) continue;
-    const sources = new Set(dates.ranked().flatMap((r) => [...r.sources]));
-    stops.push({ place, start: ds[0]!, end: ds[ds.length - 1]!, sources: sortIds(sources) });
+  // A name used as a region ("Elm, Westshire") more often than as a place of its own is a region.
+  const region = (name: string) => (regions.get(fold(name))?.size ?? 0) >= (named.get(fold(name))?.size ?? 0);
+  const ok = (name: string) => !region(name) && !SITE.test(name) && (capitals.has(name) || listed.has(fold(name)) || (named.get(fold(name))?.size ?? 0) >= 2);
+  const stops = new Map<string, { place: Place; dates: Tally<string> }>();
+  for (const a of ctx.annotated) {
+    if (!ctx.counts(a.sentence.source) || !about(a)) continue;
+    const text = a.sentence.text;
+    const dated = a.dates.filter((d) => d.precision === 'day' && (!window || (d.date >= window.start && d.date <= window.end)));
+    const places: { place: Place; at: number; end: number }[] = [];
+    for (const c of a.countries) {
+      if (c.country === destination && (c.kind === 'capital' || capitals.has(c.text))) places.push({ place: { name: c.text.replace(/,?\s+D\.?C\.?$/, ''), region: null, country: destination }, at: c.start, end: c.end });
+    }
+    for (const p of placesIn(a, destination, avoid)) {
+      const m = a.places.find((x) => x.name === p.name)!;
+      if (ok(p.name)) places.push({ place: p, at: m.start, end: m.end });
+    }
+    for (const { place, at, end } of places) {
+      const key = fold(place.name);
+      let rec = stops.get(key);
+      if (!rec) stops.set(key, (rec = { place, dates: new Tally() }));
+      // The date beside the place, in the same clause, is a day the visitor is there.
+      const near = dated
+        .map((d) => ({ d, gap: d.start >= end ? text.slice(end, d.start) : text.slice(d.end, at) }))
+        .filter(({ gap }) => gap.length <= 40 && !BETWEEN.test(gap))
+        .sort((x, y) => x.gap.length - y.gap.length)[0];
+      if (!near) continue;
+      rec.dates.add(near.d.date, near.d.date, a.sentence.source);
+      if (near.d.endDate) rec.dates.add(near.d.endDate, near.d.endDate, a.sentence.source);
+    }
   }
-  stops.sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : a.end! < b.end! ? -1 : 1));
-  // A stop must not swallow the next: a city's last day is at most the next city's first.
-  for (let i = 0; i + 1 < stops.length; i++) if (stops[i]!.end! > stops[i + 1]!.start!) stops[i]!.end = stops[i + 1]!.start;
-  return stops.filter((s) => daysBetween(s.start!, s.end!) >= 0);
+  // "New Town City" and "New Town" are one stop, filed under the shorter name.
+  for (const key of [...stops.keys()].sort((a, b) => a.length - b.length)) {
+    const rec = stops.get(key);
+    if (!rec) continue;
+    for (const [other, o] of [...stops]) {
+      if (other === key || !other.startsWith(`${key} `)) continue;
+      for (const r of o.dates.ranked()) for (const src of r.sources) rec.dates.add(r.key, r.value, src);
+      stops.delete(other);
+    }
+  }
+  const out: Stop[] = [];
+  for (const [key, { place, dates }] of stops) {
+    const ds = dates.ranked().map((r) => r.value).sort();
+    const support = new Set(dates.ranked().flatMap((r) => [...r.sources])).size;
+    // A place put on a day by one source only is a stop when listed as one or widely named.
+    if (!ds.length || (support < 2 && !listed.has(key) && !capitals.has(key) && (named.get(key)?.size ?? 0) < 3)) continue;
+    out.push({ place, start: ds[0]!, end: ds[ds.length - 1]!, sources: sortIds(new Set(dates.ranked().flatMap((r) => [...r.sources]))) });
+  }
+  out.sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : a.end! < b.end! ? -1 : 1));
+  // A stop runs until the next begins (the travel day belongs to both); the first opens the visit, the last closes it.
+  for (let i = 0; i + 1 < out.length; i++) out[i]!.end = out[i + 1]!.start;
+  if (window && out.length) {
+    if (out[0]!.start! > window.start) out[0]!.start = window.start;
+    if (out[out.length - 1]!.end! < window.end) out[out.length - 1]!.end = window.end;
+  }
+  return out;
 }
 
-function canonical(name: string, known: Map<string, unknown>): string {
-  for (const k of known.keys()) if (name.startsWith(`${k} `) || k.startsWith(`${name} `)) return k.length <= name.length ? k : k;
-  return name;
-}
-
-function addSlack(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+/** "São Paulo" and "Sao Paulo" are one place. */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
