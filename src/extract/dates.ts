@@ -4,6 +4,8 @@ import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
 const PAST = /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s+)\b(?:was|were|had|met|ran|lasted|held|visited|travelled|traveled|took|went|came|spoke|signed|agreed|began|started|ended)\b/i;
+/** Verbs of reporting: "said Friday" looks back. */
+const SAID = /\b(?:said|told|announced|added|noted|wrote|tweeted|confirmed|reported|insisted|declared)\b/i;
 const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|week|month|year|ago|last|next|this|noon|midnight)|\d{1,4}[-/.:]\d|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|weeks?|weekends?|hours?|minutes?|days?|months?|years? ago)\b/i;
@@ -75,7 +77,7 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
       const clause = text.slice(Math.max(0, start - 60), start);
       const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.search(/\b(?:before|after|when|until|and)\b(?!.*\b(?:before|after|when|until|and)\b)/));
       const near = cut >= 0 ? clause.slice(cut) : clause;
-      const tense = /^(?:before|until)\b/i.test(near.trim()) ? true : FUTURE.test(near) ? !PAST.test(near) : PAST.test(near) ? false : (nearestTense(text.slice(0, start)) ?? (FUTURE.test(text) || PAST.test(text) ? future : null));
+      const tense = /^(?:before|until)\b/i.test(near.trim()) ? true : FUTURE.test(near) ? !PAST.test(near) : PAST.test(near) ? false : nearestTense(text.slice(0, start));
       const localFuture = tense ?? false;
       // News is dated the day it is written: "will meet on Wednesday" in Wednesday's paper is today; only "next Wednesday" is a week on.
       const iso = tense === null && !explicitNext && !explicitLast ? nearestWeekday(ref, wd) : shiftToWeekday(ref, wd, explicitNext || (localFuture && !explicitLast), explicitNext || explicitLast);
@@ -143,7 +145,7 @@ function nearestTense(before: string): boolean | null {
     return at;
   };
   const f = last(FUTURE);
-  const p = last(PAST);
+  const p = Math.max(last(PAST), last(SAID));
   return f < 0 && p < 0 ? null : f > p;
 }
 

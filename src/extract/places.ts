@@ -36,6 +36,9 @@ export function extractPlaces(text: string): PlaceMention[] {
   for (const m of text.matchAll(PLACE)) {
     // The run ends where a word that cannot be part of a place name begins ("in Ruritania Sunday", "in Vale Doe's").
     const words = m[1]!.split(/\s+/);
+    // A country or a capital is the gazetteer's: "visit South Africa on 3 June" is not a place "South".
+    const run = m[1]!.split(/\s+/);
+    if (run.some((_, i) => isCountryForm(run.slice(0, i + 1).join(' ').replace(/['’]s$/, '')))) continue;
     // "in Port Alvar's harbour": the possessive word ends the name and belongs to it.
     const owner = words.findIndex((w) => /['’]s$/.test(w));
     const cut = words.findIndex((w, i) => i > 0 && (NOT_PLACE.has(w.replace(/[.’']s?$/, '')) || isCountryForm(w)));

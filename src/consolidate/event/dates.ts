@@ -7,8 +7,9 @@ const ARRIVAL = /\b(?:arriv(?:e|es|ed|al|ing)|land(?:s|ed)|kick(?:s|ed)?\s+off|b
 const DEPARTURE = /\b(?:leaves?|left|depart(?:s|ed|ure)?|wraps?\s+up|wrapped\s+up|ends?|ended|final day|last day|concludes?|concluded)\b/i;
 /** Going somewhere is not being there: "will fly overnight on Tuesday, arrive on Wednesday". */
 const TRAVEL = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|head(?:s|ed|ing)?\s+(?:to|for|home)|leav(?:e|es|ing)\s+for|set(?:s)?\s+off|return(?:s|ed|ing)?\s+home)\b/gi;
+const TRAVEL_TO = /\b(?:travel\w*|fl(?:y|ies|ew)|head\w*|go(?:es|ing)?|went)\s+(?:\w+\s+){0,2}(?:to|for)\s+(?:the\s+)?$/i;
 /** "said on Tuesday", "told reporters Monday": the day something was said, not the event's day. */
-const SAID_ON = /\b(?:said|says|told|tweeted|wrote|added|announced|insisted|claimed|argued|complained|warned|defended|responded|criticized|criticised|blasted|lambasted)\s+(?:\w+\s+){0,3}(?:on\s+)?$/i;
+const SAID_ON = /\b(?:said|says|told|tweeted|wrote|added|announced|insisted|claimed|argued|complained|warned|defended|responded|criticized|criticised|blasted|lambasted)\s+(?:[\w’'-]+\s+){0,6}(?:on\s+)?$/i;
 
 export interface EventDays {
   start: string | null;
@@ -35,7 +36,7 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
     for (const d of a.dates) {
       if (d.precision !== 'day') continue;
       const local = text.slice(Math.max(0, d.start - 80), Math.min(text.length, d.end + 80));
-      if (!HAPPENS.test(local) || SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+      if (!(HAPPENS.test(local) || new RegExp(TRAVEL.source, 'i').test(local)) || SAID_ON.test(text.slice(Math.max(0, d.start - 60), d.start))) continue;
       // An aside in parentheses is about something else ("(who visits on Friday)").
       if (insideParentheses(text, d.start)) continue;
       // "will meet Friday at a summit in Ruritania": that day belongs to another place's event.
@@ -49,7 +50,9 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
       );
       if (elsewhere) continue;
       // The verb nearest the day says what happened on it.
-      const nearest = nearestCue(text, d.start, d.start + d.text.replace(/[\s,;.:]+$/, '').length);
+      let nearest = nearestCue(text, d.start, d.start + d.text.replace(/[\s,;.:]+$/, '').length);
+      // Travelling to the destination is the visit; travelling anywhere else is not.
+      if (nearest === 'travel' && opts.destination && a.countries.some((c) => c.country === opts.destination && c.kind !== 'demonym' && Math.abs(c.start - d.start) < 60 && TRAVEL_TO.test(text.slice(Math.max(0, c.start - 40), c.start)))) nearest = 'happens';
       if (nearest === 'travel' || nearest === 'said') continue;
       const arrival = nearest === 'arrival' || (nearest === null && ARRIVAL.test(local));
       if (arrival && !opts.arrivalCounts && !/\b(?:summit|talks|meeting|gathering)\b/i.test(local)) continue;
@@ -61,7 +64,10 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
       tally.add(`${d.date}|${d.endDate ?? ''}`, { date: d.date, end: d.endDate, arrival, departure: DEPARTURE.test(local) }, a.sentence.source, weight);
     }
   }
-  const ranked = tally.ranked();
+  // Of two different ranges that overlap ("3–5 June" against "4–6 June"), the better supported stands alone.
+  const ranked = tally.ranked().filter(
+    (r, i, all) => !r.value.end || !all.slice(0, i).some((o) => o.value.end && o.weight > r.weight && o.value.date <= r.value.end! && r.value.date <= o.value.end),
+  );
   const top = ranked[0];
   if (!top) return { start: null, end: null };
   // Days within a week or so of the best-supported day, each with enough support of its own.
@@ -79,10 +85,23 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
     }
   }
   const [mode] = [...days].sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : 1))[0]!;
-  const floor = Math.min(days.get(mode)!.weight, Math.max(0.9, days.get(mode)!.weight * 0.25));
-  const near = [...days].filter(([day, d]) => Math.abs(daysBetween(mode, day)) <= 8 && d.weight >= floor).map(([day]) => day).sort();
-  let start = near[0]!;
-  let end = near[near.length - 1]!;
+  const floor = Math.min(days.get(mode)!.weight, Math.max(0.75, days.get(mode)!.weight * 0.25));
+  // The run of supported days around the best one; a gap of more than a day ends it.
+  const strong = (day: string) => (days.get(day)?.weight ?? 0) >= floor;
+  let start = mode;
+  let end = mode;
+  for (let k = 1; k <= 14; k++) {
+    const before = addDays(start, -1);
+    if (strong(before)) start = before;
+    else if (strong(addDays(start, -2))) start = addDays(start, -2);
+    else break;
+  }
+  for (let k = 1; k <= 14; k++) {
+    const after = addDays(end, 1);
+    if (strong(after)) end = after;
+    else if (strong(addDays(end, 2))) end = addDays(end, 2);
+    else break;
+  }
   const length = opts.length;
   if (length && length <= 14) {
     const span = daysBetween(start, end) + 1;
@@ -117,7 +136,7 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
 }
 
 type Cue = 'travel' | 'arrival' | 'happens' | 'said';
-const SAID = /\b(?:said|says|told|tweeted|wrote|announced|briefing|statement|interview|confirmed|insisted|warned|added)\b/gi;
+const SAID = /\b(?:said|says|told|tweeted|wrote|announced|briefing|statement|interview|confirmed|insisted|warned|added|speaking\s+to|spoke\s+to|reporters)\b/gi;
 const CUES: [RegExp, Cue][] = [
   [SAID, 'said'],
   [TRAVEL, 'travel'],

@@ -98,7 +98,7 @@ function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
     (group ? a.cues.groups.includes(group) : false);
   // "A twelve-day regional tour" is not the length of this stop: the sentence must name the place or the summit.
   const placeWords = [venue?.name, destination, ...(countryByName(destination ?? '')?.demonyms ?? [])].filter((w): w is string => !!w);
-  const nouns = new Set(kind === 'summit' || kind === 'multilateral summit' ? ['summit', 'meeting', 'gathering', 'talks', 'conference', 'session'] : ['visit', 'trip', 'stay', 'sojourn', 'journey', 'programme', 'program']);
+  const nouns = new Set(kind === 'summit' || kind === 'multilateral summit' ? ['summit', 'meeting', 'gathering', 'talks', 'conference', 'session'] : ['visit', 'trip', 'stay', 'sojourn', 'journey', 'programme', 'program', 'talks']);
   const length = statedLength(ctx, (a) => about(a) && (placeWords.some((w) => a.sentence.text.includes(w)) || /\bsummit\b/i.test(a.sentence.text)), nouns);
   const visitType = typeOf(ctx, about);
   if (kind === 'visit' && visitType) {
@@ -298,8 +298,9 @@ function occasionOf(ctx: EventContext, about: (a: Annotated) => boolean): { ordi
     if (!ctx.counts(a.sentence.source)) continue;
     for (const o of a.occasions) tally.add(`${o.ordinal}|${o.name.toLowerCase()}`, { ordinal: o.ordinal, name: o.name }, a.sentence.source, about(a) ? 1.5 : 1);
   }
-  const best = tally.best();
-  return best && best.sources.size >= 2 ? best.value : null;
+  // "their first summit" is not an occasion; "the 12th Harbour Dialogue" and "the 23rd annual summit" are.
+  const best = tally.ranked().find((r) => /\p{Lu}/u.test(r.value.name) || Number.parseInt(r.value.ordinal, 10) >= 2);
+  return best?.value ?? null;
 }
 
 function lowerWords(annotated: readonly Annotated[]): Set<string> {

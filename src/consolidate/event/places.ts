@@ -19,7 +19,7 @@ export function destinationOf(ctx: EventContext, hosts: readonly { country: stri
   const votes = new Tally<string>();
   for (const a of ctx.annotated) {
     if (!ctx.counts(a.sentence.source) || isBackground(a, ctx.year(a.sentence.source))) continue;
-    for (const v of a.visits) votes.add(`${v.place.country}|visit`, v.place.country, a.sentence.source, 1);
+    for (const v of a.visits) if (!goingHome(ctx, a, v.start, v.place.country)) votes.add(`${v.place.country}|visit`, v.place.country, a.sentence.source, 1);
     if (!EVENT_WORDS.test(a.sentence.text)) continue;
     for (const c of a.countries) {
       if (c.kind === 'demonym' || c.kind === 'combining') continue;
@@ -41,6 +41,17 @@ export function destinationOf(ctx: EventContext, hosts: readonly { country: stri
   }
   // Sum the signals per country: a country named in every way wins over one named in one way often.
   return sumByValue(votes);
+}
+
+/** "Doe will fly to Ruritania": the person named nearest before a trip to their own country is going home. */
+function goingHome(ctx: EventContext, a: Annotated, at: number, country: string): boolean {
+  let nearest: { at: number; country: string | null } | null = null;
+  for (const p of ctx.people) {
+    if (!p.sentences.has(a.sentence.id)) continue;
+    const i = a.sentence.text.lastIndexOf(p.surname, at);
+    if (i >= 0 && i < at && (!nearest || i > nearest.at)) nearest = { at: i, country: p.country };
+  }
+  return nearest?.country === country;
 }
 
 function sumByValue(t: Tally<string>): Tally<string> {
