@@ -50,7 +50,7 @@ describe('attache mail', () => {
     expect(got.to).toEqual(['desk@example.org', 'jane@example.org']);
     expect(addresses(mail.to)).toEqual(['desk@example.org', 'jane@example.org']);
     expect(mail.from?.value).toEqual([{ address: 'brief@example.org', name: 'Attaché' }]);
-    expect(mail.subject).toBe('Russian President’s state visit to India (as of 1 December 2025)');
+    expect(mail.subject).toBe('Putin’s state visit to India, 4–5 December 2025 (as of 1 December 2025)');
     expect(mail.date?.toISOString()).toBe('2025-12-01T00:00:00.000Z');
 
     const text = mail.text ?? '';
@@ -99,7 +99,7 @@ describe('attache mail', () => {
     const b = join(dir, 'nested', 'b.eml');
     const r1 = attache(['mail', '--out', out, '--to', 'desk@example.org', '--eml', a]);
     expect(r1.code).toBe(0);
-    expect(r1.stderr).toMatch(/^wrote .*a\.eml: "Russian President’s state visit to India \(as of 1 December 2025\)" for desk@example\.org/);
+    expect(r1.stderr).toMatch(/^wrote .*a\.eml: "Putin’s state visit to India, 4–5 December 2025 \(as of 1 December 2025\)" for desk@example\.org/);
     expect(attache(['mail', '--out', out, '--to', 'desk@example.org', '--eml', b, '--quiet']).code).toBe(0);
     const strip = (p: string) => readFileSync(p, 'latin1').replace(/^Message-ID: .*\r\n/m, '');
     expect(strip(a)).toBe(strip(b));

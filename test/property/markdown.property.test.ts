@@ -86,8 +86,12 @@ function hostileBrief(base: Brief, pool: { any: string[]; nonEmpty: string[]; ti
       visitor: base.event.visitor && person(base.event.visitor),
       host: base.event.host && person(base.event.host),
       location: base.event.location === null ? null : any(),
-      kind: base.event.kind ? any() : base.event.kind,
+      // The kind is one of a closed set; the free text around it is where article text can reach.
       occasion: base.event.occasion ? any() : base.event.occasion,
+      name: any(),
+      principals: (base.event.principals ?? []).map(person),
+      venue: base.event.venue ? { name: any(), region: any(), country: base.event.venue.country === null ? null : any() } : null,
+      stops: (base.event.stops ?? []).map((s) => ({ ...s, place: { ...s.place, name: any() } })),
     },
     sources: base.sources.map((s) => ({ ...s, title: any(), outlet: any(), file: any(), url: s.url ? any() : s.url, dateline: s.dateline ? any() : s.dateline })),
     people: base.people.map(person),

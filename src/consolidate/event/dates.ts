@@ -74,7 +74,7 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
   const days = new Map<string, { weight: number; arrival: number; departure: number }>();
   for (const r of ranked) {
     const span = r.value.end ? daysBetween(r.value.date, r.value.end) : 0;
-    if (span > 14) continue;
+    if (span > 14 || span < 0) continue;
     for (let k = 0; k <= span; k++) {
       const day = addDays(r.value.date, k);
       const d = days.get(day) ?? { weight: 0, arrival: 0, departure: 0 };
@@ -84,6 +84,7 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
       days.set(day, d);
     }
   }
+  if (!days.size) return { start: null, end: null };
   const [mode] = [...days].sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : 1))[0]!;
   const floor = Math.min(days.get(mode)!.weight, Math.max(0.75, days.get(mode)!.weight * 0.25));
   // The run of supported days around the best one; a gap of more than a day ends it.

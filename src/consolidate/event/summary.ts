@@ -90,17 +90,17 @@ export function titleOf(e: Event, surname: (p: Person) => string = lastWord): st
     case 'multilateral summit':
       return `${e.name ? `${e.name} summit` : 'Summit'}${placeLine(e) ? `, ${placeLine(e)}` : ''}${tail}`;
     case 'tour':
-      if (e.visitor) return `${possessive(describe(e.visitor, false)!)} tour of ${e.venue?.country ? countryPhrase(e.venue.country) : (where ?? 'the host country')}${tail}`;
+      if (e.visitor) return `${possessive(surname(e.visitor))} tour of ${e.venue?.country ? countryPhrase(e.venue.country) : (where ?? 'the host country')}${tail}`;
       break;
     case 'address':
-      if (e.visitor) return `${possessive(describe(e.visitor, false)!)} address to ${e.occasion ?? 'the assembly'}${tail}`;
+      if (e.visitor) return `${possessive(surname(e.visitor))} address to ${e.occasion ?? 'the assembly'}${tail}`;
       break;
     default:
       break;
   }
   const country = e.host?.country ?? e.venue?.country ?? e.location;
   if (!e.visitor || !country) return 'Briefing';
-  return `${possessive(describe(e.visitor)!)} ${e.kind ?? 'visit'} to ${countryPhrase(country)}${tail}`;
+  return `${possessive(surname(e.visitor))} ${e.kind ?? 'visit'} to ${countryPhrase(country)}${tail}`;
 }
 
 function possessive(s: string): string {
