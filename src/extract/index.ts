@@ -2,6 +2,7 @@ import { referenceDate, type Article, type DateMention, type Sentence } from '..
 import { extractCountries, type CountryMention } from './countries.js';
 import { extractDates } from './dates.js';
 import { isHedged } from './hedge.js';
+import { extractMakers } from './makers.js';
 import { extractTitledPeople, type PersonMention } from './people.js';
 import { extractProgrammes, type ProgrammeMention } from './programmes.js';
 import { classify, sectionScores, type SectionName } from './sections.js';
@@ -16,6 +17,8 @@ export interface Annotated {
   countries: CountryMention[];
   people: PersonMention[];
   programmes: ProgrammeMention[];
+  /** Names the sentence shows to be companies: never programmes, anywhere in the corpus. */
+  makers: string[];
   visits: VisitCue[];
   kinds: string[];
   occasions: Occasion[];
@@ -44,6 +47,7 @@ export function extractArticle(article: Article, sentences: readonly Sentence[],
       countries,
       people: extractTitledPeople(text),
       programmes: heading ? [] : extractProgrammes(text),
+      makers: extractMakers(text),
       visits: heading ? [] : findVisitCues(text, countries),
       kinds: visitKinds(text),
       occasions: occasions(text),
