@@ -29,12 +29,28 @@ const Titles = z.object({
   portfolioSuffixes: z.array(z.string()),
   former: z.object({ words: z.array(z.string()) }),
 });
+const words = z.array(z.string().min(1));
 const Military = z.object({
-  strong: z.array(z.string()),
-  weak: z.array(z.string()),
-  defenceWords: z.array(z.string()),
-  notAfter: z.array(z.string()),
-  notDesignators: z.array(z.string()),
+  strong: words,
+  weak: words,
+  defenceWords: words,
+  notAfter: words,
+  notDesignators: words,
+  modifiers: words,
+  variantMarks: words,
+  attributiveSuffixes: z.array(z.string().regex(/^-\p{Ll}+$/u, 'an ending such as "-based"')),
+  callSigns: words,
+  frameworks: words,
+  forums: words,
+  placeNouns: words,
+  frameworkWords: words,
+  frameworkQualifiers: words,
+  civilWords: words,
+  makerSuffixes: words,
+  makerNouns: words,
+  makerVerbs: words,
+  makerRoles: words,
+  makerAgents: words,
 });
 const Sections = z.object({
   threshold: z.number(),
@@ -56,6 +72,15 @@ export const abbreviations: string[] = z.object({ abbreviations: z.array(z.strin
 
 /** Month names by their first three letters, January first. */
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** A month or weekday written out ("May", "Tuesday"): a word of the calendar, never a name. */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase());
+}
 
 /** 1–12 for a month name or its abbreviation, null otherwise. */
 export function monthNumber(word: string): number | null {

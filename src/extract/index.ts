@@ -3,6 +3,7 @@ import { extractCountries, type CountryMention } from './countries.js';
 import { extractDates } from './dates.js';
 import { isHedged } from './hedge.js';
 import { eventCues, type EventCues } from './event-cues.js';
+import { extractMakers } from './makers.js';
 import { extractNames, type NameMention } from './names.js';
 import { extractPlaces, type PlaceMention } from './places.js';
 import { extractTitledPeople, type PersonMention } from './people.js';
@@ -21,6 +22,8 @@ export interface Annotated {
   /** Capitalised runs that may be untitled names; consolidation decides. */
   names: NameMention[];
   programmes: ProgrammeMention[];
+  /** Names the sentence shows to be companies: never programmes, anywhere in the corpus. */
+  makers: string[];
   visits: VisitCue[];
   /** Places named after a locative word, gazetteer or not ("in Port Alvar, Queensland"). */
   places: PlaceMention[];
@@ -58,6 +61,7 @@ export function extractArticle(article: Article, sentences: readonly Sentence[],
       people: titleCase ? [] : extractTitledPeople(text),
       names: titleCase ? [] : extractNames(text),
       programmes: heading ? [] : extractProgrammes(text),
+      makers: extractMakers(text),
       visits: heading ? [] : findVisitCues(text, countries),
       places: titleCase ? [] : extractPlaces(text),
       cues: eventCues(text),

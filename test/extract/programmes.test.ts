@@ -126,3 +126,111 @@ describe('extractProgrammes: a name right after a designator', () => {
     expect(found('Spain ordered Eurofighter Typhoon jets.')).toEqual([{ key: 'eurofighter typhoon', form: 'Eurofighter Typhoon', kind: 'named' }]);
   });
 });
+
+// Real coverage names most systems by a word, says what they are in passing, and names the maker
+// alongside. Every name below is invented.
+describe('extractProgrammes: systems known by a word', () => {
+  it.each([
+    ['a description between name and weapon noun', 'The navy wants Skarvik anti-ship missiles.', 'Skarvik'],
+    ['a listed modifier before the noun', 'The army tested Brolga wheeled armoured vehicles.', 'Brolga'],
+    ['a crewless aircraft', 'They flew the Currawong uncrewed combat aircraft.', 'Currawong'],
+    ['a co-developed engine', 'Both sides praised the jointly developed Kiriko engine.', 'Kiriko'],
+    ['an engine programme', 'The Agnivesh engine programme is late.', 'Agnivesh'],
+    ['batteries in a defence sentence', 'Poland ordered Tasman Shield batteries for its air defence.', 'Tasman Shield'],
+    ['an acronym before the noun', 'The jointly developed ORCA engine will be ready by 2035.', 'ORCA'],
+  ])('reads %s', (_, text, form) => {
+    expect(found(text)).toEqual([{ key: form.toLowerCase(), form, kind: 'named' }]);
+  });
+
+  it.each([
+    ['a missile', 'Japan studied the Saetta, a long-range cruise missile that Italy builds.', 'Saetta'],
+    ['a vehicle', 'The army is looking at the Brolga, a Norwegian armoured vehicle.', 'Brolga'],
+    ['an engine to be co-developed with a maker', 'Under the deal, the Fenrir, an engine to be co-developed with Brekke Aerospace, will power the drone.', 'Fenrir'],
+    ['a trainer', 'Officials looked again at the Peregrine, a two-seat jet trainer that lost a contest.', 'Peregrine'],
+  ])('reads a name and then what it is: %s', (_, text, form) => {
+    expect(found(text)).toEqual([{ key: form.toLowerCase(), form, kind: 'named' }]);
+  });
+
+  it('reads no system where the apposition describes a maker or a person', () => {
+    expect(found('Kongsvik, a missile maker, said it was ready.')).toEqual([]);
+    expect(found('Haugland, a former fighter pilot, led the talks.')).toEqual([]);
+    expect(found('Kongsvik missile makers met on Monday.')).toEqual([]);
+  });
+
+  it('keeps a variant mark in the form but not in the key', () => {
+    expect(found('Oslo offered the Currawong Mk2 drone.')).toEqual([{ key: 'currawong', form: 'Currawong Mk2', kind: 'named' }]);
+    expect(found('The navy will buy Skarvik Block II missiles.')).toEqual([{ key: 'skarvik', form: 'Skarvik Block II', kind: 'named' }]);
+  });
+
+  it('marks a name capitalised mid-sentence as proper, and one that opens the sentence as not', () => {
+    expect(extractProgrammes('India wants the Rampart air defence system.')[0]!.proper).toBe(true);
+    expect(extractProgrammes("Norway's Skarvik missiles are ready.")[0]!.proper).toBe(true);
+    expect(extractProgrammes('Rampart batteries protect the base from missiles.')[0]!.proper).toBe(false);
+  });
+});
+
+describe('extractProgrammes: never a programme', () => {
+  it.each([
+    ['a possessive owner', "The Navy's new frigates were delayed."],
+    ["the North's", "Kim was asked about the North's missile program."],
+    ["a service's possessive before a name", "The Air Force's fighters carry it."],
+    ['a bare variant mark', 'The Block III missiles were retired.'],
+    ['a bare Mk number', 'The Mk2 drones flew on Monday.'],
+    ['a bare Mark number', 'The Mark 1 missiles were retired.'],
+    ['a title', 'The Chief drones were grounded.'],
+    ['a month', 'The May missile test failed.'],
+    ['a weekday', 'The Tuesday missile launch was cancelled.'],
+    ['a call sign', 'They took a Harbour One helicopter tour.'],
+    ['an airline', 'He flew on a chartered Meridian Airlines jet.'],
+    ['a company suffix', 'Austral Shipbuilding frigates were delayed.'],
+    ['a place of origin', 'Brekke Aerospace, the Bergen-based engine maker, was chosen.'],
+  ])('%s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('extractProgrammes: defence frameworks, pacts and initiatives', () => {
+  it.each([
+    ['an acronym pact', 'Leaders signed the AUSNOR pact on submarines.', 'AUSNOR'],
+    ['an acronym initiative in lower case', 'They launched the iTRAC initiative to boost defence technology.', 'iTRAC'],
+    ['a one-word security grouping', 'Italy wants a seat in the Quintet security grouping.', 'Quintet'],
+    ['a titled agreement in a defence sentence', 'They signed a Reciprocal Transit Agreement allowing their troops to train together.', 'Reciprocal Transit Agreement'],
+    ['an agreement with a defence word in its name', 'They signed a Reciprocal Basing Agreement at the ceremony.', 'Reciprocal Basing Agreement'],
+    ['an acronym named in apposition', 'Navies share data under SOSI, the Southern Ocean surveillance initiative, on submarines.', 'SOSI'],
+  ])('reads %s', (_, text, form) => {
+    expect(found(text)).toEqual([{ key: form.toLowerCase(), form, kind: 'framework' }]);
+  });
+
+  it.each([
+    ['in brackets', 'They renewed a General Security of Military Information Agreement (GSOMIA).', 'General Security of Military Information Agreement', 'GSOMIA'],
+    ['a memorandum of agreement', 'India signed the Logistics Support Memorandum of Agreement (LSMOA) with the navy.', 'Logistics Support Memorandum of Agreement', 'LSMOA'],
+    ['after "known as"', 'They set up the Joint Defence Technology Initiative, known as JDTI, in 2024.', 'Joint Defence Technology Initiative', 'JDTI'],
+    ['a forum with its own short name', 'The Pentagonal Security Dialogue (Penta) met on missiles.', 'Pentagonal Security Dialogue', 'Penta'],
+    ['a cooperation with its acronym, opening the sentence', 'Under the Standing Structured Cooperation (SSC), states develop drones.', 'Standing Structured Cooperation', 'SSC'],
+  ])('reads an expansion and its acronym %s, each pointing to the other', (_, text, name, acronym) => {
+    const ms = extractProgrammes(text);
+    expect(ms.map(({ form, kind, also }) => ({ form, kind, also }))).toEqual([
+      { form: name, kind: 'framework', also: acronym.toLowerCase() },
+      { form: acronym, kind: 'framework', also: name.toLowerCase() },
+    ]);
+  });
+
+  it('drops the parties and the owner from a framework name', () => {
+    expect(found("Japan-Philippines ties grew under Japan's Reciprocal Basing Agreement with troops.")).toEqual([
+      { key: 'reciprocal basing agreement', form: 'Reciprocal Basing Agreement', kind: 'framework' },
+    ]);
+  });
+
+  it.each([
+    ['a civil agreement in a defence sentence', 'They agreed the Comprehensive Economic Partnership Agreement (CEPA) and defence cooperation.'],
+    ['a trade agreement beside an arms deal', 'The two signed a Free Trade Agreement and an arms deal.'],
+    ['a partnership forum', 'The Strategic Partnership Dialogue covered missiles.'],
+    ['an alliance on the list of non-programmes', 'The NATO alliance held military drills.'],
+    ['a place where something was signed', 'The Harwick agreement limits military deployments.'],
+    ['the tail of a longer title', "The Blue Water initiative covers military satellites."],
+    ['a titled agreement outside a defence sentence', 'They signed a Reciprocal Transit Agreement at the ceremony.'],
+    ['an acronym pact outside a defence sentence', 'Trade ministers discussed the CANZ pact on fisheries.'],
+  ])('reads none in %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
