@@ -2,6 +2,7 @@ import { z } from 'zod';
 import abbreviationsJson from './abbreviations.json' with { type: 'json' };
 import countriesJson from './countries.json' with { type: 'json' };
 import framingJson from './framing.json' with { type: 'json' };
+import furnitureJson from './furniture.json' with { type: 'json' };
 import hedgesJson from './hedges.json' with { type: 'json' };
 import militaryJson from './military.json' with { type: 'json' };
 import sectionsJson from './sections.json' with { type: 'json' };
@@ -67,6 +68,8 @@ export const titles = Titles.parse(titlesJson);
 export const military = Military.parse(militaryJson);
 export const sections = Sections.parse(sectionsJson);
 export const framing = z.object({ sceptical: z.array(z.string()), upbeat: z.array(z.string()) }).parse(framingJson);
+/** Word lists for the page-furniture rules in ingest/noise. */
+export const furniture = z.object({ bioRoles: z.array(z.string().min(1)) }).parse(furnitureJson);
 export const hedges: string[] = z.object({ hedges: z.array(z.string()) }).parse(hedgesJson).hedges;
 export const abbreviations: string[] = z.object({ abbreviations: z.array(z.string()) }).parse(abbreviationsJson).abbreviations;
 

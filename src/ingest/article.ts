@@ -6,8 +6,9 @@ import { readCredit, readDateline } from './dateline.js';
 import { decode } from './decode.js';
 import { outletFromUrl, readHeaders } from './headers.js';
 import { htmlToLines } from './html.js';
-import { dropFront, splitLines, trimLine, type Line } from './lines.js';
-import { noiseOf } from './noise/index.js';
+import { keptParts } from './inline/index.js';
+import { dropFront, dropFrontOf, splitLines, textOf, trimLine, type Line } from './lines.js';
+import { MIDDLE, noiseOf } from './noise/index.js';
 import { TextBuilder } from './offsets.js';
 
 /** Longer lines are data dumps or minified pages, not prose; skipping them keeps every run bounded. */
@@ -15,6 +16,14 @@ export const MAX_LINE = 20_000;
 const LONE_BULLET = /^[-•*–·▪●◦]$/;
 const BULLET_PREFIX = /^[•*▪●◦·]\s+/;
 const TERMINAL = /[.!?:;"”’)\]]$/;
+
+/** A line of article text kept for the paragraphs: its parts, each at its true offset in the file. */
+interface Kept {
+  parts: Line[];
+  text: string;
+  bullet: boolean;
+  heading: boolean;
+}
 
 export function formatOf(path: string, fromPdf = false): Article['format'] | null {
   if (fromPdf) return 'txt';
@@ -55,18 +64,28 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   title ??= headers.title;
   outlet ??= headers.outlet;
 
-  // First pass: drop noise and metadata lines, mark headings, join lone bullets.
-  const kept: { line: Line; bullet: boolean; heading: boolean }[] = [];
-  let pendingBullet = false;
-  let seenText = 0;
+  const texts: Line[] = [];
   for (const original of body) {
-    let line = trimLine(original);
+    const line = trimLine(original);
     if (!line.text) continue;
     if (line.text.length > MAX_LINE) {
       warnings.push({ file: file.path, message: `skipped a line of ${line.text.length} characters (over ${MAX_LINE}): not article prose` });
       continue;
     }
-    if (noiseOf(line.text)) continue;
+    texts.push(line);
+  }
+  // Where the article's own text ends: newsletter prompts and copyright lines after it do not count
+  // when a rule asks whether a line is among the last (an author's bio is, above the footer).
+  let end = texts.length;
+  while (end > 0 && noiseOf(texts[end - 1]!.text, MIDDLE)) end--;
+
+  // First pass: drop noise and metadata lines, mark headings, join lone bullets, cut inline furniture.
+  const kept: Kept[] = [];
+  let pendingBullet = false;
+  let seenText = 0;
+  for (let i = 0; i < texts.length; i++) {
+    let line = texts[i]!;
+    if (noiseOf(line.text, { index: i, fromEnd: Math.max(0, end - 1 - i), prev: texts[i - 1]?.text ?? null })) continue;
     if (seenText < 8) {
       const date = isDateLine(line.text);
       if (date) {
@@ -98,7 +117,9 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
       line = dropFront(line, prefix[0].length);
       bullet = true;
     }
-    kept.push({ line, bullet, heading });
+    const parts = keptParts(line);
+    if (!parts.length) continue;
+    kept.push({ parts, text: textOf(parts), bullet, heading });
     seenText++;
   }
 
@@ -106,19 +127,19 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   const last = kept[kept.length - 1];
   let credit: string | null = null;
   if (last && kept.length > 1 && !last.bullet) {
-    credit = readCredit(last.line.text);
+    credit = readCredit(last.text);
     if (credit) kept.pop();
   }
 
   // Title: a short first line without a full stop, for plain text.
   if (!title && format === 'txt' && kept.length > 1) {
-    const first = kept[0]!.line.text;
+    const first = kept[0]!.text;
     const words = first.split(/\s+/).length;
     if (words <= 18 && !/[.:]$/.test(first) && !kept[0]!.bullet) {
       title = first;
       kept.shift();
     }
-  } else if (title && kept[0] && normalise(kept[0].line.text) === normalise(title)) {
+  } else if (title && kept[0] && normalise(kept[0].text) === normalise(title)) {
     kept.shift();
   }
 
@@ -126,7 +147,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   let dateline: string | null = null;
   let datelineDay: string | null = null;
   for (let i = 0; i < Math.min(3, kept.length) && !dateline; i++) {
-    const d = readDateline(kept[i]!.line);
+    const d = readDateline(kept[i]!.text);
     if (d) {
       dateline = d.place;
       credit ??= d.agency;
@@ -134,24 +155,25 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
         published ??= parseHeaderDate(d.date);
         datelineDay = monthDay(d.date);
       }
-      kept[i] = { ...kept[i]!, line: dropFront(kept[i]!.line, d.length) };
+      const parts = dropFrontOf(kept[i]!.parts, d.length);
+      kept[i] = { ...kept[i]!, parts, text: textOf(parts) };
     }
   }
 
   // A standfirst that only repeats the start of the next paragraph says nothing new.
   for (let i = kept.length - 2; i >= 0; i--) {
-    const a = normalise(kept[i]!.line.text);
-    if (a.length > 40 && normalise(kept[i + 1]!.line.text).startsWith(a)) kept.splice(i, 1);
+    const a = normalise(kept[i]!.text);
+    if (a.length > 40 && normalise(kept[i + 1]!.text).startsWith(a)) kept.splice(i, 1);
   }
 
   // Second pass: paragraphs, joining hard-wrapped lines.
   const builder = new TextBuilder();
-  let prev: { line: Line; bullet: boolean; heading: boolean } | null = null;
+  let prev: Kept | null = null;
   for (const k of kept) {
-    const continues = prev && !k.bullet && !k.heading && !prev.heading && !TERMINAL.test(prev.line.text) && /^[a-z(]/.test(k.line.text);
+    const continues = prev && !k.bullet && !k.heading && !prev.heading && !TERMINAL.test(prev.text) && /^[a-z(]/.test(k.text);
     if (builder.size > 0) builder.push(continues ? ' ' : '\n', null);
     if (k.bullet) builder.push('- ', null);
-    builder.push(k.line.text, k.line.orig);
+    for (const p of k.parts) builder.push(p.text, p.orig);
     prev = k;
   }
   const { text, offsets } = builder.done();

@@ -1,5 +1,4 @@
 import { countries } from '../data/index.js';
-import type { Line } from './lines.js';
 
 /** "LIMA:", "Buenos Aires:", "Seoul, March 4 (Agency) -", "PARIS —" at the head of the first paragraph. */
 const DATELINE = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2})(?:,\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(?:\(([^)]{1,40})\))?\s*(?::|—|–|--?)\s+(?=\S)/u;
@@ -16,8 +15,8 @@ export interface Dateline {
   length: number;
 }
 
-export function readDateline(line: Line): Dateline | null {
-  const m = DATELINE.exec(line.text);
+export function readDateline(text: string): Dateline | null {
+  const m = DATELINE.exec(text);
   if (!m) return null;
   const place = m[1]!;
   const allCaps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);

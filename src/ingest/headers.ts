@@ -11,7 +11,7 @@ export interface Headers {
 }
 
 /** A byline is names, not a sentence: "By Jane Doe", "By Jane Doe and Li Wei | Outlet". */
-const BYLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|\||and|&)\s*\p{Lu}[^.!?]*)?$/u;
+export const BYLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|\||and|&)\s*\p{Lu}[^.!?]*)?$/u;
 const HEADER = /^\s*(date|published|updated|posted|source|url|link|title|headline|outlet|publisher|publication|author|by|byline)\s*(?::|\s)\s*(.*)$/i;
 
 /**

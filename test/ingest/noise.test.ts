@@ -20,11 +20,44 @@ const ARTICLE_LINES = [
   'Talks resumed in Jan. 2026 after a pause of 3.5 months.',
   'Prices rose 4% > inflation in the second quarter, the bank said.',
   'Exports > imports for the first time since 2019.',
+  'By Tuesday evening, the delegations had agreed on a text.',
+  'Arkady Velmonov is a former intelligence officer who rose through the security services.',
+  'Ostrava Benedek is the president of Velmonia and has ruled since 2012.',
+  'Jane Doe, a senior fellow at the Example Institute, said the talks would fail.',
+  'Photos of the signing were released by the ministry.',
+  'Watch for the two leaders to appear on the balcony.',
+  'The minister said he had read more than 300 pages of the draft.',
+  'Related talks will take place in the spring.',
+  'Correction of the trade imbalance is a priority, the minister said.',
+  'The president posted on social media that the summit was a success.',
+  'SURPRISE REVERSAL',
+  '‘MISSION ACCOMPLISHED?’',
+  'Ruritania and Velmonia signed 12 agreements worth $4 billion.',
+  '(For the first time, the two sides agreed on a joint text.)',
+  'He added: "And we should all want that to happen."',
+  'The talks ended at 10:30 p.m. local time.',
+  'Sign language interpreters were present at the ceremony.',
+  'Follow-up talks are planned for March.',
+  'The Example Agency reported the deal first.',
+  'More than 10,000 people lined the route to the palace.',
+  'Opinion polls show support for the deal at 58 per cent.',
+  'Close aides said the president was tired after the flight.',
+  'The state visit: what it means for trade',
+  'Trade and Security',
+  'The envoy reported from the front lines for a decade.',
+  'Ruritania and Velmonia also contributed.',
 ];
 
 describe('noiseOf', () => {
   it.each(ARTICLE_LINES)('keeps ordinary article text: %s', (line) => {
     expect(noiseOf(line)).toBeNull();
+  });
+
+  // Some rules only fire near the top (bylines) or the end (bios, contributor notes): ordinary text
+  // stands there too, and must still be kept.
+  it.each(ARTICLE_LINES)('keeps ordinary article text under the headline and as the last line: %s', (line) => {
+    expect(noiseOf(line, { index: 1, fromEnd: 20, prev: 'Ruritania and Velmonia sign trade pact' })).toBeNull();
+    expect(noiseOf(line, { index: 20, fromEnd: 0, prev: 'The talks resumed on Tuesday.' })).toBeNull();
   });
 
   it('names the rule a line breaks', () => {
@@ -41,7 +74,12 @@ describe('noiseOf', () => {
   it('registers rules with distinct names', () => {
     const names = noiseRules.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['share-buttons', 'link-farm', 'ad-markers', 'breadcrumbs']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'share-buttons', 'link-farm', 'ad-markers', 'breadcrumbs', 'credits', 'bylines', 'contributors', 'author-bios',
+        'social-posts', 'photo-captions', 'media-widgets', 'editor-notes', 'related-links', 'sign-ups',
+      ]),
+    );
   });
 });
 
@@ -105,6 +143,10 @@ describe('ad-markers', () => {
     '© 2025 Example Media',
     'All rights reserved.',
     'We use cookies to improve your experience',
+    'Advertisement:',
+    'advertisement',
+    'Story Continued Below',
+    'Read More',
   ])('is noise: %s', (line) => {
     expect(adMarkers.test(line)).toBe(true);
   });
