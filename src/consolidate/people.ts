@@ -126,6 +126,23 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   const accents = (f: string) => (/[^\x00-\x7f]/.test(f) ? 0 : 1);
   const display = (g: Group) =>
     [...g.forms].sort((x, y) => y[1] - x[1] || initials(x[0]) - initials(y[0]) || accents(x[0]) - accents(y[0]) || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+  // A monarch or pontiff goes by one name ("King Harald", "Pope Pius"): their own person before
+  // short names are shared out, so "Pius" is not read as the given name of someone else.
+  const consumed = new Set<(typeof singles)[number]>();
+  for (const s of singles) {
+    if (!s.role || !SINGLE_NAME.has(s.role)) continue;
+    const key = foldName(s.name);
+    if ([...groups.keys()].some((k) => regnalBase(k) === key)) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = newGroup()));
+    bump(g.forms, s.name);
+    bump(g.roles, s.role);
+    if (s.country) bump(g.countries, s.country);
+    g.titled++;
+    if (s.former) g.former++;
+    mention(g, s.a);
+    consumed.add(s);
+  }
   // A short name shared by two people goes to neither, unless one of them plainly dominates.
   const holders = new Map<string, Group[]>();
   for (const [, g] of [...groups].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
@@ -145,6 +162,7 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   }
 
   for (const s of singles) {
+    if (consumed.has(s)) continue;
     const full = shorts.get(s.name);
     const regnal = [...groups].find(([k]) => regnalBase(k) === foldName(s.name))?.[1];
     let g = full ?? regnal ?? null;

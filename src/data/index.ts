@@ -25,6 +25,7 @@ const Titles = z.object({
   honorifics: z.array(z.string()),
   singleName: z.object({ titles: z.array(z.string()) }),
   regnal: z.object({ titles: z.array(z.string()) }),
+  lowercaseRoles: z.object({ roles: z.array(z.string()) }),
   lowercase: z.object({ titles: z.array(z.string()) }),
   titleCountry: z.object({ offices: z.record(z.string(), z.string()) }),
   portfolioSuffixes: z.array(z.string()),

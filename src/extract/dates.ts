@@ -144,7 +144,8 @@ function nearestTense(before: string): boolean | null {
     for (const m of before.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
     return at;
   };
-  const f = last(FUTURE);
+  // "said he would meet them on Tuesday": the future of the past looks forward.
+  const f = Math.max(last(FUTURE), last(/\bwould\b/));
   const p = Math.max(last(PAST), last(SAID));
   return f < 0 && p < 0 ? null : f > p;
 }

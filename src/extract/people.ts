@@ -30,6 +30,24 @@ const PATTERN = new RegExp(
 );
 /** "the Ruritanian leader Anna Berg": a lower-case title counts only after a country word. */
 const LOWER_PATTERN = new RegExp(String.raw`(${COUNTRY_WORD})(?:['’]s)?\s+(${phraseSource(titles.lowercase.titles)})\s+${NAME}`, 'gu');
+/** "White House press secretary Jane Doe", "national security adviser Jane Doe": a lower-case office before a full name. */
+const ROLE_PATTERN = new RegExp(
+  String.raw`(?:(${COUNTRY_WORD})(?:['’]s)?\s+)?(?<![\p{L}])(${phraseSource(titles.lowercaseRoles.roles)})\s+(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${NAME_TOKEN}){1,3})`,
+  'gu',
+);
+const LOWER_ROLES = [...titles.lowercaseRoles.roles, ...titles.titles.map((t) => t.title.toLowerCase())];
+// Lower case as a sentence writes them, and capitalised as some outlets do ("the top Democrat").
+const ROLE_WORDS = phraseSource([...LOWER_ROLES, ...LOWER_ROLES.map((r) => r.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()))]);
+const MODIFIERS = String.raw`(?:(?:former|top|chief|senior|longtime|then|veteran|new)\s+)*`;
+/** "Jane Doe, Ruritania's foreign secretary," and "the speaker of the chamber, Jane Doe,": a role set off beside a full name. */
+const APPOSITION_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${NAME_TOKEN}){1,3}),\s+(?:(?:the|a|an|his|her|their)\s+|(${COUNTRY_WORD})['’]s\s+)?${MODIFIERS}(${ROLE_WORDS})(?![\p{L}])`,
+  'gu',
+);
+const APPOSITION_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(${COUNTRY_WORD})\s+)?${MODIFIERS}(${ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[\p{L} ]{3,40}?)?,\s+(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${NAME_TOKEN}){1,3}),`,
+  'gu',
+);
 const FORMER = new RegExp(String.raw`\b(?:${phraseSource(titles.former.words)})[\s-]+(?:\S+\s+)?$`, 'i');
 const OFFICE_COUNTRY = titles.titleCountry.offices;
 const REGNAL = new Set(titles.regnal.titles);
@@ -107,7 +125,36 @@ export function extractTitledPeople(text: string): PersonMention[] {
     const end = m.index + m[0].length - Math.max(0, m[3]!.length - name.length);
     out.push({ name, role: title, country, start: m.index, end, titled: true, former: FORMER.test(text.slice(Math.max(0, m.index - 24), m.index)) });
   }
+  for (const m of text.matchAll(ROLE_PATTERN)) {
+    const name = trimName(m[3]!, text.slice(m.index + m[0].length));
+    if (!name.includes(' ') || out.some((o) => o.start <= m.index + m[0].length && o.end >= m.index)) continue;
+    const qualifier = m[1] ? countryOf(m[1].split(/\s+/).slice(-2).join(' ')) ?? countryOf(m[1].split(/\s+/).pop()!) : null;
+    const role = m[2]!.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/ Of /g, ' of ');
+    const start = m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
+    const end = m.index + m[0].length - Math.max(0, m[3]!.length - name.length);
+    out.push({ name, role, country: qualifier, start, end, titled: true, former: FORMER.test(text.slice(Math.max(0, start - 24), start)) });
+  }
+  for (const m of text.matchAll(APPOSITION_AFTER)) {
+    const name = trimName(m[1]!);
+    if (!name.includes(' ') || out.some((o) => o.start <= m.index + m[1]!.length && o.end >= m.index)) continue;
+    // "in Port Alvar, the mayor said": a place before the comma, not a name.
+    if (LOCATIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const role = capitalise(m[3]!);
+    out.push({ name, role, country: m[2] ? countryOf(m[2]) : null, start: m.index, end: m.index + name.length, titled: true, former: /\bformer\b/i.test(m[0]) });
+  }
+  for (const m of text.matchAll(APPOSITION_BEFORE)) {
+    const name = trimName(m[3]!);
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    if (!name.includes(' ') || out.some((o) => o.start <= at + name.length && o.end >= at)) continue;
+    out.push({ name, role: capitalise(m[2]!), country: m[1] ? countryOf(m[1]) : null, start: at, end: at + name.length, titled: true, former: false });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const LOCATIVE = /\b(?:in|at|to|from|near|of|outside|across)\s+(?:the\s+)?$/i;
+
+function capitalise(role: string): string {
+  return role.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/ Of /g, ' of ');
 }
 
 const KNOWN_TITLES = new Set(TITLE_FORMS);

@@ -6,7 +6,7 @@ const HAPPENS = /\b(?:summit|meet(?:s|ing)?|met|talks|visit(?:s|ed|ing)?|trip|to
 const ARRIVAL = /\b(?:arriv(?:e|es|ed|al|ing)|land(?:s|ed)|kick(?:s|ed)?\s+off|begins?|began|opens?|opened|first day|start(?:s|ed)?)\b/i;
 const DEPARTURE = /\b(?:leaves?|left|depart(?:s|ed|ure)?|wraps?\s+up|wrapped\s+up|ends?|ended|final day|last day|concludes?|concluded)\b/i;
 /** Going somewhere is not being there: "will fly overnight on Tuesday, arrive on Wednesday". */
-const TRAVEL = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|head(?:s|ed|ing)?\s+(?:to|for|home)|leav(?:e|es|ing)\s+for|set(?:s)?\s+off|return(?:s|ed|ing)?\s+home)\b/gi;
+const TRAVEL = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|head(?:s|ed|ing)?\s+(?:to|for|home)|leav(?:e|es|ing)\s+for|set(?:s)?\s+off|return(?:s|ed|ing)?\s+(?:home|to))\b/gi;
 const TRAVEL_TO = /\b(?:travel\w*|fl(?:y|ies|ew)|head\w*|go(?:es|ing)?|went)\s+(?:\w+\s+){0,2}(?:to|for)\s+(?:the\s+)?$/i;
 /** "said on Tuesday", "told reporters Monday": the day something was said, not the event's day. */
 const SAID_ON = /\b(?:said|says|told|tweeted|wrote|added|announced|insisted|claimed|argued|complained|warned|defended|responded|criticized|criticised|blasted|lambasted)\s+(?:[\w’'-]+\s+){0,6}(?:on\s+)?$/i;
@@ -86,7 +86,7 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
   }
   if (!days.size) return { start: null, end: null };
   const [mode] = [...days].sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : 1))[0]!;
-  const floor = Math.min(days.get(mode)!.weight, Math.max(0.75, days.get(mode)!.weight * 0.25));
+  const floor = Math.min(days.get(mode)!.weight, Math.max(0.75, days.get(mode)!.weight * 0.35));
   // The run of supported days around the best one; a gap of more than a day ends it.
   const strong = (day: string) => (days.get(day)?.weight ?? 0) >= floor;
   let start = mode;

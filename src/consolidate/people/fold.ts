@@ -29,6 +29,9 @@ export function sameName(a: string, b: string): boolean {
   if (x.length < 2 || y.length < 2) return false;
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   if (x.length !== y.length && x[0] === y[0]) return true;
+  // "Ana Ruiz Soto" and "Ruiz Soto": the longer name ends with the whole of the shorter.
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
   return x.length === y.length && x.slice(1).join(' ') === y.slice(1).join(' ') && nearlyEqual(x[0]!, y[0]!);
 }
 
