@@ -263,11 +263,15 @@ function assignOfficeCountries(groups: Map<string, Group>, loose: readonly { tit
   }
   const all = [...groups.values()].sort((x, y) => y.mentions - x.mentions);
   for (const [title, byCountry] of [...votes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    const holders = all.filter((g) => topOf(g.roles)?.toLowerCase() === title);
+    // "the Ruritanian leader" is whichever head of state, government or church lacks a country.
+    const leaderly = /\bleader$/.test(title);
+    const holders = all.filter((g) => topOf(g.roles)?.toLowerCase() === title || (leaderly && (RANK.get(topOf(g.roles) ?? '') ?? 4) <= 2));
     const held = new Set(holders.map((g) => topOf(g.countries)).filter(Boolean));
+    const open = holders.filter((g) => !topOf(g.countries)).length;
     for (const g of holders) {
       if (topOf(g.countries)) continue;
-      const best = [...byCountry].filter(([c, n]) => !held.has(c) && n >= 2).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+      const need = leaderly && open === 1 ? 1 : 2;
+      const best = [...byCountry].filter(([c, n]) => !held.has(c) && n >= need).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
       if (!best) break;
       bump(g.countries, best[0]);
       held.add(best[0]);

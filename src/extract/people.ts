@@ -38,10 +38,10 @@ const ROLE_PATTERN = new RegExp(
 const LOWER_ROLES = [...titles.lowercaseRoles.roles, ...titles.titles.map((t) => t.title.toLowerCase())];
 // Lower case as a sentence writes them, and capitalised as some outlets do ("the top Democrat").
 const ROLE_WORDS = phraseSource([...LOWER_ROLES, ...LOWER_ROLES.map((r) => r.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()))]);
-const MODIFIERS = String.raw`(?:(?:former|top|chief|senior|longtime|then|veteran|new)\s+)*`;
+const MODIFIERS = String.raw`(?:(?:former|top|chief|senior|longtime|then|veteran|new|brand-new|newly\s+elected|current|acting|interim)\s+)*`;
 /** "Jane Doe, Ruritania's foreign secretary," and "the speaker of the chamber, Jane Doe,": a role set off beside a full name. */
 const APPOSITION_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${NAME_TOKEN}){1,3}),\s+(?:(?:the|a|an|his|her|their)\s+|(${COUNTRY_WORD})['’]s\s+)?${MODIFIERS}(${ROLE_WORDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${NAME_TOKEN}){1,3}),\s+(?:(?:the|a|an|his|her|their)\s+|(${COUNTRY_WORD})['’]s\s+)?${MODIFIERS}(?:(${COUNTRY_WORD})\s+)?(${ROLE_WORDS})(?![\p{L}])`,
   'gu',
 );
 const APPOSITION_BEFORE = new RegExp(
@@ -139,8 +139,10 @@ export function extractTitledPeople(text: string): PersonMention[] {
     if (!name.includes(' ') || out.some((o) => o.start <= m.index + m[1]!.length && o.end >= m.index)) continue;
     // "in Port Alvar, the mayor said": a place before the comma, not a name.
     if (LOCATIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const role = capitalise(m[3]!);
-    out.push({ name, role, country: m[2] ? countryOf(m[2]) : null, start: m.index, end: m.index + name.length, titled: true, former: /\bformer\b/i.test(m[0]) });
+    const role = capitalise(m[4]!);
+    const country = (m[2] ? countryOf(m[2]) : null) ?? (m[3] ? countryOf(m[3]) : null);
+    // "Jane Doe, the Ruritania expert": a country word before a role that is not an office says nothing of her own country.
+    out.push({ name, role, country: m[3] && !/minister|president|leader|secretary|ambassador|envoy|spokes|premier|chancellor|king|queen/i.test(role) ? (m[2] ? countryOf(m[2]) : null) : country, start: m.index, end: m.index + name.length, titled: true, former: /\bformer\b/i.test(m[0]) });
   }
   for (const m of text.matchAll(APPOSITION_BEFORE)) {
     const name = trimName(m[3]!);

@@ -76,8 +76,10 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   }
   // Where the article's own text ends: newsletter prompts and copyright lines after it do not count
   // when a rule asks whether a line is among the last (an author's bio is, above the footer).
+  // Rules read what a reader sees: a Markdown line without its emphasis and link targets.
+  const shown = (text: string) => (format === 'md' ? plainMarkdown(text) : text);
   let end = texts.length;
-  while (end > 0 && noiseOf(texts[end - 1]!.text, MIDDLE)) end--;
+  while (end > 0 && noiseOf(shown(texts[end - 1]!.text), MIDDLE)) end--;
 
   // First pass: drop noise and metadata lines, mark headings, join lone bullets, cut inline furniture.
   const kept: Kept[] = [];
@@ -85,7 +87,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   let seenText = 0;
   for (let i = 0; i < texts.length; i++) {
     let line = texts[i]!;
-    if (noiseOf(line.text, { index: i, fromEnd: Math.max(0, end - 1 - i), prev: texts[i - 1]?.text ?? null })) continue;
+    if (noiseOf(shown(line.text), { index: i, fromEnd: Math.max(0, end - 1 - i), prev: texts[i - 1]?.text ?? null })) continue;
     if (seenText < 8) {
       const date = isDateLine(line.text);
       if (date) {
@@ -108,7 +110,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
         }
         heading = true;
       }
-      line = { text: line.text.replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2'), orig: line.orig };
+      line = { text: plainMarkdown(line.text), orig: line.orig };
     }
     let bullet = pendingBullet;
     pendingBullet = false;
@@ -203,6 +205,11 @@ function firstSentence(text: string): string {
 }
 
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'is', 'for', 'on', 'with', 'that', 'will', 'as', 'by', 'has', 'was', 'at', 'from', 'be', 'its', 'said', 'have', 'it', 'are', 'an']);
+
+/** "**Related:** [A story](https://…)" → "Related: A story". */
+function plainMarkdown(text: string): string {
+  return text.replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2');
+}
 
 /** A text where under one word in twelve is a common English function word is probably not English. */
 function looksEnglish(text: string): boolean {

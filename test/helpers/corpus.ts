@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../../src/ingest/index.js';
 import type { Brief } from '../../src/model/schema.js';
 import { analyse } from '../../src/pipeline.js';
+import { ROOT } from './run.js';
 
 export interface Expected {
   description: string;
@@ -27,3 +28,9 @@ export async function briefOf(dir: string, asOf: string): Promise<Brief> {
   const { files, warnings } = await readCorpus(join(dir, 'articles'), { maxBytes: 10 * 1024 * 1024 });
   return analyse(files, { asOf, title: null, warnings });
 }
+
+/**
+ * Real coverage of real events, beside the repository (../shared/real-corpora): read from disk,
+ * never copied in. Null where the folder is not there; tests that need it are skipped then.
+ */
+export const REAL_CORPORA: string | null = [join(ROOT, '../shared/real-corpora'), '/work/shared/real-corpora'].find((d) => existsSync(d)) ?? null;

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { formatOf, ingestFile } from '../../src/ingest/article.js';
 import { toOriginal } from '../../src/ingest/offsets.js';
 import type { Article } from '../../src/model/pipeline.js';
-import { ROOT } from '../helpers/run.js';
+import { REAL_CORPORA } from '../helpers/corpus.js';
 
 /**
  * Real coverage, read from disk and never copied into the repository: eight folders of articles as
  * outlets published them, furniture and all. Skipped where the folder is not there.
  */
-const REAL = [join(ROOT, '../shared/real-corpora'), '/work/shared/real-corpora'].find((d) => existsSync(d)) ?? null;
+const REAL = REAL_CORPORA;
 
 interface Ingested {
   path: string;

@@ -6,6 +6,7 @@ import { MIDDLE, type NoiseRule } from './types.js';
 const MARKED = new RegExp(
   [
     String.raw`\bopinions?\s+expressed\s+in\s+this\s+(?:commentary|column|article|piece|op-?ed|essay|post)\s+(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those|(?:his|her|their|the\s+(?:author|writer)['’]s)\s+own)`,
+    String.raw`\b(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+\w+)\s+(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+(?:author|writer)|(?:his|her|their|the\s+(?:author|writer)['’]s)\s+own)`,
     String.raw`\bfollow\s+(?:him|her|them|me|the\s+author)\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky)\b.{0,20}@\w`,
   ].join('|'),
   'iu',

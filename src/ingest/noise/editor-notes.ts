@@ -3,7 +3,7 @@ import type { NoiseRule } from './types.js';
 const NOTE = new RegExp(
   [
     String.raw`^editor['’]?s\s+note\s*:`,
-    String.raw`^corrections?\s*(?::|(?:and|&)\s+clarifications?\b)`,
+    String.raw`^corrections?\s*(?::|(?:and|&)\s+clarifications?\b|[,(]\s*[^:()]{1,30}\)?\s*:)`,
     String.raw`^(?:an\s+)?earlier\s+version\s+of\s+this\s+(?:story|article|report|post)\b`,
     String.raw`^this\s+(?:story|article|report|post)\s+(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|amended|revised)\b`,
     // An archive banner: "This article is more than 2 years old".

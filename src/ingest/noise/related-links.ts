@@ -6,11 +6,15 @@ const LINK = new RegExp(
     String.raw`^\((?:for|see)\b[^()]{0,120}\bsee:?\s*\S+\s*\)$`,
     // A whole line in square brackets: "[Read the reply: Why the talks matter]"
     String.raw`^\[[^\[\]]{5,300}\]$`,
+    // A list of links under a "Related" heading: ">> Ministers meet again", "» Talks stall".
+    String.raw`^(?:>>|»)\s*\S.{0,150}$`,
+    // The heading itself: "Related coverage", "Related stories:".
+    String.raw`^related(?:\s+(?:coverage|stories|articles|links|content|reading))?\s*:?$`,
   ].join('|'),
   'iu',
 );
 /** "SEE ALSO: …", "More:…", "More on the talks:…", "PHOTOS: …", "NOW WATCH: …", then a headline's capital. */
-const LABEL = /^(?:see\s+also|related|read\s+more|read\s+also|more|more\s+on\s+[^:]{1,40}|photos|videos?|now\s+watch)\s*:\s*(\S).{0,240}$/iu;
+const LABEL = /^(?:see\s+also|related(?:\s+(?:coverage|stories|articles|links))?|read\s+more|read\s+also|more|more\s+on\s+[^:]{1,40}|photos|videos?|now\s+watch)\s*:\s*(\S).{0,240}$/iu;
 const HEADLINE_START = /[\p{Lu}\p{N}‘'"“]/u;
 /** A teaser: "Ministers meet again after talks stall Read more". In prose, "read more" is lower case. */
 const TEASER = / Read more$/;
