@@ -53,7 +53,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 }
 
 async function locked(opts: BuildOptions): Promise<BuildResult> {
-  const { files, warnings } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes });
+  const { files, warnings } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes, exclude: [opts.out] });
   const templates = loadTemplates(opts.templates);
   const manifest = manifestFor(files, opts, templates);
   if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };

@@ -51,7 +51,7 @@ export async function unchangedFastPath(argv: string[]): Promise<boolean> {
   if (!readManifest(opts.out)) return false;
   try {
     return await withLock(opts.out, async () => {
-      const { files } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes });
+      const { files } = await readCorpus(opts.corpus, { maxBytes: opts.maxFileBytes, exclude: [opts.out] });
       if (!unchanged(readManifest(opts.out), manifestFor(files, opts, loadTemplates(opts.templates)), opts.out)) return false;
       process.stdout.write(`unchanged: ${opts.out}\n`);
       return true;

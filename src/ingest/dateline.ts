@@ -2,6 +2,8 @@ import { countries } from '../data/index.js';
 
 /** "LIMA:", "Buenos Aires:", "Seoul, March 4 (Agency) -", "PARIS —" at the head of the first paragraph. */
 const DATELINE = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2})(?:,\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(?:\(([^)]{1,40})\))?\s*(?::|—|–|--?)\s+(?=\S)/u;
+/** "Washington (Agency) President Doe said…": some outlets set the agency in brackets and no dash. */
+const BRACKETED = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2}) \((\p{Lu}[\p{L} .&]{1,24})\)\s*(?=\p{Lu}|[“"‘])/u;
 
 const places = new Set<string>();
 for (const c of countries) for (const p of [c.name, ...c.capitals]) places.add(p.toLowerCase());
@@ -16,6 +18,12 @@ export interface Dateline {
 }
 
 export function readDateline(text: string): Dateline | null {
+  const b = BRACKETED.exec(text);
+  if (b && !DATELINE.test(text)) {
+    const place = b[1]!;
+    const allCaps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
+    return { place: allCaps ? titleCase(place) : place, agency: b[2]!.trim(), date: null, length: b[0].length };
+  }
   const m = DATELINE.exec(text);
   if (!m) return null;
   const place = m[1]!;

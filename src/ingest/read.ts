@@ -7,6 +7,8 @@ import type { Warning } from '../model/schema.js';
 export interface ReadOptions {
   /** Files larger than this many bytes are skipped with a warning. */
   maxBytes: number;
+  /** Folders never read, wherever they sit in the corpus: the build's own output folder. */
+  exclude?: readonly string[];
 }
 
 /** Reads every regular file below `dir` (links followed once; loops and hidden files skipped). */
@@ -21,8 +23,11 @@ export async function readCorpus(dir: string, opts: ReadOptions): Promise<{ file
   const files: CorpusFile[] = [];
   const warnings: Warning[] = [];
   const seen = new Set<string>();
+  // An output folder inside the corpus holds briefs and archived editions: outputs are never inputs.
+  const excluded = new Set(await Promise.all((opts.exclude ?? []).map((d) => realpath(d).catch(() => d))));
   const walk = async (folder: string): Promise<void> => {
     const real = await realpath(folder);
+    if (excluded.has(real)) return;
     if (seen.has(real)) {
       warnings.push({ file: rel(dir, folder), message: 'skipped: folder link loop' });
       return;

@@ -4,7 +4,7 @@ import { AttacheError } from '../errors.js';
 import type { Brief, Claim } from '../model/schema.js';
 import { escapeCell, escapeMarkdown, wrap } from './escape.js';
 import type { TemplateSet } from './templates.js';
-import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
+import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
 
 export { DEFAULT_TEMPLATES, loadTemplates, type TemplateSet } from './templates.js';
 
@@ -24,7 +24,8 @@ export function renderMarkdown(brief: Brief, templates: TemplateSet): string {
       new hb.SafeString(
         wrap(
           `${s.n}. ${escapeMarkdown(s.outlet)} — ${escapeMarkdown(s.title)} (${s.when}). ${escapeMarkdown(s.file)}` +
-            `${s.url ? `, ${escapeMarkdown(s.url)}` : ''}. ${s.words} words.${s.copyOf ? ` Republished copy of ${s.copyOf}.` : ''}`,
+            `${s.url ? `, ${escapeMarkdown(s.url)}` : ''}. ${s.words} words.${s.copyOf ? ` Republished copy of ${s.copyOf}.` : ''}` +
+            `${s.excluded ? ` ${escapeMarkdown(excludedNote(s.excluded))}` : ''}`,
           100,
           '   ',
         ),

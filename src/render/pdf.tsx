@@ -3,7 +3,7 @@ import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/ren
 import type { Brief, Claim } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
 import { MUTED, PAGE_HEIGHT, s } from './pdf-styles.js';
-import { cap, changesView, cite, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
+import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
@@ -170,6 +170,7 @@ function Sources({ brief }: { brief: Brief }) {
           <Text style={{ flex: 1 }}>
             <Text style={{ fontWeight: 700 }}>{src.outlet}</Text> — {src.title} ({src.published ? humanDate(src.published) : 'undated'}). {src.file}
             {src.url ? `, ${src.url}` : ''}. {src.words} words.{src.duplicateOf ? ` Republished copy of [${src.duplicateOf.slice(1)}].` : ''}
+            {src.excluded ? <Text style={{ fontWeight: 700 }}> {excludedNote(src.excluded)}</Text> : null}
           </Text>
         </View>
       ))}

@@ -66,31 +66,68 @@ export function personLine(p: Brief['event']['visitor']): string {
   return [p.role, p.name].filter(Boolean).join(' ') + (p.country ? `, ${p.country}` : '');
 }
 
+/** "Not about this event: left out of the event, facts and discrepancies." */
+export function excludedNote(reason: string): string {
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}: left out of the event, facts and discrepancies.`;
+}
+
 export interface KeyFact {
   label: string;
   value: string;
 }
 
+const KIND_LABEL: Record<string, string> = {
+  visit: 'Visit',
+  'state visit': 'State visit',
+  'official visit': 'Official visit',
+  'working visit': 'Working visit',
+  summit: 'Summit of two leaders',
+  'multilateral summit': 'Multilateral summit',
+  tour: 'Tour',
+  address: 'Address',
+};
+
+/** "Port Alvar, Queensland, Australia": the venue as a reader wants it. */
+function placeLine(e: Brief['event']): string {
+  const v = e.venue;
+  if (!v) return e.location ?? '—';
+  return [v.name, v.region, v.country && v.country !== v.name ? v.country : null].filter(Boolean).join(', ');
+}
+
+/** The key-facts box, shaped by the kind of event: who meets whom, where, when, and on what evidence. */
 export function keyFacts(b: Brief): KeyFact[] {
   const independent = b.sources.filter((s) => !s.duplicateOf);
   const outlets = new Set(independent.map((s) => s.outlet).filter((o) => o !== 'unattributed'));
   const copies = b.sources.length - independent.length;
+  const strays = b.sources.filter((s) => s.excluded).length;
   const e = b.event;
-  return [
-    { label: 'Visitor', value: personLine(e.visitor) },
-    { label: 'Host', value: personLine(e.host) },
-    { label: 'Where', value: e.location ?? '—' },
-    { label: 'When', value: humanRange(e.start, e.end) },
-    { label: 'Kind', value: [e.kind, e.occasion ? `for the ${e.occasion}` : null].filter(Boolean).join(', ') || '—' },
-    {
-      label: 'Sources',
-      value: `${b.sources.length} article${b.sources.length === 1 ? '' : 's'}, ${independent.length} independent` +
-        (outlets.size ? `, ${outlets.size} named outlet${outlets.size === 1 ? '' : 's'}` : '') +
-        (copies ? ` (${copies} republished cop${copies === 1 ? 'y' : 'ies'})` : ''),
-    },
-  ];
+  const principals = e.principals ?? [];
+  const facts: KeyFact[] = [];
+  const kind = e.kind ? [KIND_LABEL[e.kind] ?? e.kind, e.name ? `(${e.name})` : null, e.occasion ? `for the ${e.occasion}` : null].filter(Boolean).join(' ') : '—';
+  facts.push({ label: 'Event', value: kind });
+  if (e.kind === 'summit' || e.kind === 'multilateral summit') {
+    const others = principals.filter((p) => p.name !== e.host?.name);
+    facts.push({ label: e.kind === 'summit' ? 'Leaders' : 'Leaders named', value: others.length ? others.map(personLine).join('; ') : '—' });
+    if (e.host) facts.push({ label: e.kind === 'summit' ? 'Host' : 'Host and chair', value: personLine(e.host) });
+  } else {
+    facts.push({ label: e.kind === 'address' ? 'Speaker' : 'Visitor', value: personLine(e.visitor) });
+    facts.push({ label: 'Host', value: personLine(e.host) });
+    const others = principals.filter((p) => p.name !== e.visitor?.name && p.name !== e.host?.name);
+    if (others.length) facts.push({ label: 'Also', value: others.map(personLine).join('; ') });
+  }
+  facts.push({ label: 'Where', value: placeLine(e) });
+  if (e.stops?.length) facts.push({ label: 'Stops', value: e.stops.map((s) => `${s.place.name} (${humanRange(s.start, s.end)})`).join('; ') });
+  facts.push({ label: 'When', value: humanRange(e.start, e.end) });
+  facts.push({
+    label: 'Sources',
+    value:
+      `${b.sources.length} article${b.sources.length === 1 ? '' : 's'}, ${independent.length} independent` +
+      (outlets.size ? `, ${outlets.size} named outlet${outlets.size === 1 ? '' : 's'}` : '') +
+      (copies ? ` (${copies} republished cop${copies === 1 ? 'y' : 'ies'})` : '') +
+      (strays ? `; ${strays} not about this event, left out` : ''),
+  });
+  return facts;
 }
-
 
 const CHANGE_TITLES: Record<string, string> = {
   'source-added': 'New sources',

@@ -98,6 +98,30 @@ describe('changes since the last brief', () => {
   });
 });
 
+describe('outputs are never inputs', () => {
+  it('does not read its own briefs or archive when --out lies inside the corpus', () => {
+    const corpus = corpusCopy();
+    const out = join(corpus, 'out');
+    for (const date of ['2025-12-01', '2025-12-02', '2025-12-03']) {
+      expect(attache(['build', corpus, '--out', out, '--date', date, '--format', 'md,json', '--quiet']).code).toBe(0);
+    }
+    expect(existsSync(join(out, 'archive'))).toBe(true);
+    const brief = Brief.parse(JSON.parse(readFileSync(join(out, 'brief.json'), 'utf8')));
+    expect(brief.sources).toHaveLength(readdirSync(join(ROOT, 'corpus')).length);
+    expect(brief.sources.every((s) => !s.file.startsWith('out/'))).toBe(true);
+  });
+
+  it('still reads a folder named like an output that is not the output', () => {
+    const corpus = corpusCopy();
+    mkdirSync(join(corpus, 'out'));
+    cpSync(join(ROOT, 'corpus', readdirSync(join(ROOT, 'corpus'))[0]!), join(corpus, 'out', 'copy.txt'));
+    const elsewhere = tempDir();
+    expect(attache(['build', corpus, '--out', elsewhere, '--format', 'json', '--quiet']).code).toBe(0);
+    const brief = Brief.parse(JSON.parse(readFileSync(join(elsewhere, 'brief.json'), 'utf8')));
+    expect(brief.sources.some((s) => s.file === 'out/copy.txt')).toBe(true);
+  });
+});
+
 describe('safe writes', () => {
   it('refuses to write while another build holds the folder', () => {
     const out = tempDir();

@@ -54,7 +54,7 @@ describe('consolidateEvent: voting over sources', () => {
 
   it('writes a one-sentence summary from the facts found', () => {
     expect(eventOf(THREE_OUTLETS).event.summary).toBe(
-      'Tongan President Ana Folau makes a state visit to Pretoria, South Africa on 3–5 June 2026, hosted by President Nomvula Dlamathe.',
+      'Tongan President Ana Folau makes a state visit to Pretoria, South Africa, on 3–5 June 2026, hosted by President Nomvula Dlamathe.',
     );
   });
 

@@ -1,4 +1,5 @@
 import { watch } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { AttacheError } from '../../errors.js';
 import { makeRunner } from '../runner.js';
@@ -19,7 +20,11 @@ export const watchCommand: CommandModule<object, WatchArgs> = {
     const runner = makeRunner(opts, log);
     await runner.once();
     let timer: NodeJS.Timeout | null = null;
-    const kick = () => {
+    // Writing the brief into an output folder inside the corpus must not set off another build.
+    const outInCorpus = relative(resolve(opts.corpus), resolve(opts.out));
+    const kick = (_event: string, name: string | Buffer | null) => {
+      const file = name ? String(name) : '';
+      if (outInCorpus && !outInCorpus.startsWith('..') && (file === outInCorpus || file.startsWith(`${outInCorpus}${sep}`))) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void runner.once(), Math.max(0, args.debounce));
     };

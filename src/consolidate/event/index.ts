@@ -54,7 +54,7 @@ export function consolidateEvent(annotated: readonly Annotated[], people: readon
 function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
   const ranked = standings(ctx);
   const hosting = ranked.filter((s) => s.leader).map((s) => ({ country: s.person.country, sources: hostSources(ctx, s) }));
-  const destination = destinationOf(ctx, hosting).best()?.value ?? null;
+  const destination = destinationOf(ctx, hosting, ranked.find((s) => s.leader)?.person.country ?? null).best()?.value ?? null;
   const counted = ctx.articles.filter((a) => ctx.counts(a.id) && !a.duplicateOf).length;
   const group = groupName(ctx, counted, destination);
   const avoid = new Set(ctx.people.flatMap((p) => p.name.split(' ')));
@@ -299,7 +299,7 @@ function occasionOf(ctx: EventContext, about: (a: Annotated) => boolean): { ordi
     for (const o of a.occasions) tally.add(`${o.ordinal}|${o.name.toLowerCase()}`, { ordinal: o.ordinal, name: o.name }, a.sentence.source, about(a) ? 1.5 : 1);
   }
   // "their first summit" is not an occasion; "the 12th Harbour Dialogue" and "the 23rd annual summit" are.
-  const best = tally.ranked().find((r) => /\p{Lu}/u.test(r.value.name) || Number.parseInt(r.value.ordinal, 10) >= 2);
+  const best = tally.ranked().find((r) => /\p{Lu}/u.test(r.value.name) || (Number.parseInt(r.value.ordinal, 10) >= 2 && r.sources.size >= 2 && /\b(?:annual|bilateral|joint|intergovernmental)\b/i.test(r.value.name)));
   return best?.value ?? null;
 }
 

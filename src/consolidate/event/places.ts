@@ -15,7 +15,7 @@ export interface Destination {
  * The country the event happens in: where the visit cues point, where the summit or talks are
  * said to be held, where the datelines of the articles were filed, where the headlines put it.
  */
-export function destinationOf(ctx: EventContext, hosts: readonly { country: string | null; sources: readonly string[] }[] = []): Tally<string> {
+export function destinationOf(ctx: EventContext, hosts: readonly { country: string | null; sources: readonly string[] }[] = [], home: string | null = null): Tally<string> {
   const votes = new Tally<string>();
   for (const a of ctx.annotated) {
     if (!ctx.counts(a.sentence.source) || isBackground(a, ctx.year(a.sentence.source))) continue;
@@ -34,7 +34,8 @@ export function destinationOf(ctx: EventContext, hosts: readonly { country: stri
   for (const art of ctx.articles) {
     if (!ctx.counts(art.id)) continue;
     const c = art.dateline ? countryByName(art.dateline) : undefined;
-    if (c) votes.add(`${c.name}|dateline`, c.name, art.id, 1.5);
+    // A story filed from the leading figure's own capital is often written before they leave.
+    if (c) votes.add(`${c.name}|dateline`, c.name, art.id, c.name === home ? 0.5 : 1.5);
     const inTitle = /\b(?:in|to|at|visits?)\s+((?:\p{Lu}[\p{L}.’'-]+\s?){1,3})/u.exec(art.title);
     const t = inTitle ? countryByName(inTitle[1]!.trim()) : undefined;
     if (t) votes.add(`${t.name}|title`, t.name, art.id, 1.5);
@@ -79,6 +80,8 @@ export function venueOf(ctx: EventContext, destination: string | null, avoid: Re
     }
     for (const p of placesIn(a, destination, avoid)) tally.add(p.name, p, a.sentence.source, 1);
   }
+  const regions = new Map<string, string>();
+  for (const a of ctx.annotated) for (const p of placesIn(a, destination, avoid)) if (p.region && !regions.has(p.name)) regions.set(p.name, p.region);
   for (const art of ctx.articles) {
     if (!ctx.counts(art.id) || !art.dateline || avoid.has(art.dateline)) continue;
     const c = countryByName(art.dateline);
@@ -86,7 +89,10 @@ export function venueOf(ctx: EventContext, destination: string | null, avoid: Re
     if (c && !c.capitals.includes(art.dateline) && c.name !== art.dateline) continue;
     tally.add(art.dateline, { name: cityName(art.dateline), region: null, country: destination }, art.id, 1);
   }
-  return { place: tally.best()?.value ?? null, tally };
+  const best = tally.best()?.value ?? null;
+  // The region is written with some mentions of a place and not others: any one of them gives it.
+  const region = best && !best.region ? (regions.get(best.name) ?? null) : null;
+  return { place: best && region ? { ...best, region } : best, tally };
 }
 
 /**

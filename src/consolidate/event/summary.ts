@@ -41,7 +41,7 @@ export function countryPhrase(country: string): string {
 export function summarise(e: Event): string {
   const when = formatRange(e.start, e.end);
   const where = placeLine(e);
-  const on = when ? ` on ${when}` : '';
+  const on = when ? `${where && where.includes(',') ? ',' : ''} on ${when}` : '';
   const principals = e.principals ?? [];
   switch (e.kind) {
     case 'summit': {
@@ -53,7 +53,7 @@ export function summarise(e: Event): string {
       const leaders = principals.filter((p) => p.name !== e.host?.name).map((p) => describe(p));
       const list = leaders.length > 1 ? `${leaders.slice(0, -1).join(', ')} and ${leaders[leaders.length - 1]}` : leaders[0];
       const chair = e.host ? `, hosted by ${describe(e.host)}` : '';
-      return `${e.name ? `The ${e.name} summit` : 'A summit'} meets${where ? ` in ${where}` : ''}${on}${chair}${list ? `; leaders named as attending include ${list}` : ''}.`;
+      return `${e.name ? `The ${e.name} summit` : 'A summit'} is held${where ? ` in ${where}` : ''}${on}${chair}${list ? `; leaders named as attending include ${list}` : ''}.`;
     }
     case 'tour': {
       const stops = (e.stops ?? []).map((s) => s.place.name);
