@@ -13,15 +13,21 @@ export interface EventCues {
 }
 
 const SUMMIT = /\bsummit(?:s|ry)?\b/i;
-const TOUR = /\b(?:tour(?:s|ed|ing)?|stops?\s+in|(?:first|second|third|next|final|last)\s+(?:stop|leg)|leg\s+of\s+(?:his|her|the)|\p{Lu}[\p{L}]+\s+leg|itinerary)\b/iu;
-const ADDRESS = /\b(?:address(?:ed|es|ing)?|speech|spoke|speaks|speaking|remarks)\s+(?:to|before|at)\s+(?:an?\s+|the\s+)?(?:(?:joint|special|plenary)\s+(?:meeting|session|sitting)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Congress|Parliament|Assembly|Senate|Bundestag|Knesset|Duma|Diet|Sabha|Majlis|Cortes|Sejm|Council|Legislature|Chamber|House\s+of\s+\p{Lu}\p{L}+|Nations))\b/u;
+const TOUR = /\b(?:[Tt]our(?:s|ed|ing)?|[Ss]tops?\s+in|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Nn]ext|[Ff]inal|[Ll]ast)\s+(?:stop|leg)|leg\s+of\s+(?:his|her|the)|\p{Lu}\p{Ll}+\s+leg\b(?!\s+(?:injur|break|brok))|[Ii]tinerary)\b/u;
+const BODY = String.raw`(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Congress|Parliament|Assembly|Senate|Bundestag|Knesset|Duma|Diet|Sabha|Majlis|Cortes|Sejm|Council|Legislature|Chamber|House\s+of\s+\p{Lu}\p{L}+|Nations)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?`;
+/** "an address to a joint meeting of Congress", "will address the Ocean Assembly", "a speech before Parliament". */
+const ADDRESS = new RegExp(
+  String.raw`\b(?:(?:address(?:ed|es|ing)?|speech|spoke|speaks|speaking|remarks)\s+(?:to|before|at)|address(?:ed|es|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:joint|special|plenary)\s+(?:meeting|session|sitting)\s+of\s+(?:the\s+)?)?(${BODY})\b`,
+  'u',
+);
 const GROUP = /(?<![\p{L}\p{N}-])(G-?\d{1,2}|[A-Z][A-Z&]{1,6}(?:\+\d)?|Group of (?:Seven|Eight|Twenty|\p{Lu}\p{L}+)|(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forum|Community|Union|Cooperation|Alliance|Organi[sz]ation|Conference|Commonwealth|Association|Council|Partnership))(?:['’]s)?\s+(?:leaders['’]?\s+)?(?:[Ss]ummit|[Mm]eeting|[Gg]athering|[Ll]eaders)\b/gu;
 
 /** The shape cues of one sentence. */
 export function eventCues(text: string): EventCues {
   const groups: string[] = [];
   for (const m of text.matchAll(GROUP)) {
-    const name = m[1]!.trim();
+    // "The Arctic Forum summit" at the head of a sentence: the article is not part of the name.
+    const name = m[1]!.trim().replace(/^(?:The|A|An)\s+/, '');
     if (isCountryForm(name) || /^(?:AM|PM|CEO|TV|OK|US|UK|USA|UN)$/.test(name)) continue;
     groups.push(normaliseGroup(name));
   }

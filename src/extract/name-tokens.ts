@@ -1,7 +1,7 @@
 /** Roman numerals of regnal names ("Elizabeth II") and generational suffixes. */
 const NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 /** A capital inside a word is a name only after a short prefix (McCain, DeVos, MacArthur, LaGuardia). */
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}+$|^(?:Mac|Van|Von|Del|Della)\p{Lu}\p{Ll}+$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+$|^(?:Mac|Van|Von|Del|Della)\p{Lu}\p{Ll}+$/u;
 
 /**
  * A word that can be part of a person's name as printed: capitalised, not shouted, and not two

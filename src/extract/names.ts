@@ -17,7 +17,8 @@ const LOCATIVE = /\b(?:in|at|to|from|near|outside|across|around|towards?|via|int
 
 const TOKEN = String.raw`\p{Lu}[\p{L}’'\-]*\p{L}`;
 const PARTICLE = String.raw`(?:de|da|van|von|der|bin|al|el|la|le|du|di|ibn)`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-.])(${TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${TOKEN}){1,3})(?![\p{L}\p{N}])`, 'gu');
+// Up to six words: openers, titles and country words come off the front before the four a name may have.
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-.])(${TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${TOKEN}){1,5})(?![\p{L}\p{N}])`, 'gu');
 const ACTOR = /^(?:['’]s\s+\p{Ll}+\s+)?,?\s*(?:who\b|said\b|says\b|told\b|added\b|wrote\b|tweeted\b|asked\b|replied\b|insisted\b|warned\b|argued\b|noted\b|met\b|meets\b|arrived\b|arrives\b|spoke\b|speaks\b|called\b|urged\b|has\s+(?:said|been|called)\b|had\s+(?:said|been)\b|will\s+(?:meet|visit|travel|arrive|hold|host)\b|would\s+\p{Ll}+\b|is\s+(?:expected|scheduled|due)\b)/u;
 
 /** Words that start capitalised runs which are not names (sentence openers, institutions, calendar). */
@@ -64,6 +65,7 @@ export function extractNames(text: string): NameMention[] {
     const cut = tokens.findIndex((t) => !isNameToken(t) && !/^\p{Lu}\.$/u.test(t) && !/^\p{Ll}+$/u.test(t));
     if (cut >= 0) tokens = tokens.slice(0, cut);
     while (tokens.length && !isNameToken(tokens[tokens.length - 1]!)) tokens.pop();
+    if (tokens.length > 4) tokens = tokens.slice(0, 4);
     // "Jane Doe Jane": a given name repeated after the surname is a caption's or tooltip's echo.
     while (tokens.length > 1 && tokens.indexOf(tokens[tokens.length - 1]!) < tokens.length - 1) tokens.pop();
     if (tokens.length < 2 || tokens.some((t) => NOT_IN.has(t.replace(/['’]s$/, '')) || TITLE_WORDS.has(t)) || countryish(tokens)) continue;

@@ -48,7 +48,7 @@ const APPOSITION_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(${COUNTRY_WORD})\s+)?${MODIFIERS}(${ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[\p{L} ]{3,40}?)?,\s+(${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|\p{Lu}\.\s+)?${NAME_TOKEN}){1,3}),`,
   'gu',
 );
-const FORMER = new RegExp(String.raw`\b(?:${phraseSource(titles.former.words)})[\s-]+(?:\S+\s+)?$`, 'i');
+const FORMER = new RegExp(String.raw`\b(?:${phraseSource(titles.former.words)})[\s-]+(?:\S+\s+){0,3}$`, 'i');
 const OFFICE_COUNTRY = titles.titleCountry.offices;
 const REGNAL = new Set(titles.regnal.titles);
 const NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
@@ -118,7 +118,8 @@ export function extractTitledPeople(text: string): PersonMention[] {
     PATTERN.lastIndex = end;
   }
   for (const m of text.matchAll(LOWER_PATTERN)) {
-    const country = countryOf(m[1]!);
+    // "The Ruritanian leader": the sentence's capitalised article went into the country word.
+    const country = countryOf(m[1]!) ?? countryOf(m[1]!.replace(/^(?:The|A|An)\s+/, ''));
     const name = trimName(m[3]!, text.slice(m.index + m[0].length));
     if (!country || !name || out.some((o) => o.start <= m.index + m[0].length && o.end >= m.index)) continue;
     const title = m[2]!.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());

@@ -34,41 +34,44 @@ const NOT_PLACE = new Set([
 export function extractPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of text.matchAll(PLACE)) {
-    // The run ends where a word that cannot be part of a place name begins ("in Ruritania Sunday", "in Vale Doe's").
-    const words = m[1]!.split(/\s+/);
-    // A country or a capital is the gazetteer's: "visit South Africa on 3 June" is not a place "South".
-    const run = m[1]!.split(/\s+/);
-    if (run.some((_, i) => isCountryForm(run.slice(0, i + 1).join(' ').replace(/['’]s$/, '')))) continue;
-    // "in Port Alvar's harbour": the possessive word ends the name and belongs to it.
-    const owner = words.findIndex((w) => /['’]s$/.test(w));
-    const cut = words.findIndex((w, i) => i > 0 && (NOT_PLACE.has(w.replace(/[.’']s?$/, '')) || isCountryForm(w)));
-    const stop = owner >= 0 && (cut < 0 || owner < cut) ? owner + 1 : cut;
-    const kept = (stop > 0 ? words.slice(0, stop) : words).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
-    const name = kept.join(' ').replace(/[.’']+$/, '');
-    const tokens = name.split(/\s+/);
-    if (stop > 0 && stop < words.length) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      if (!NOT_PLACE.has(tokens[0]!) && !isCountryForm(name) && !tokens.some((t) => NOT_IN.has(t) && t !== 'City')) out.push({ name, region: null, start, end: start + name.length });
-      continue;
-    }
-    if (NOT_PLACE.has(tokens[0]!.replace(/[.’']s?$/, '')) || tokens.some((t) => NOT_IN.has(t) && t !== 'City')) continue;
-    if (isCountryForm(name) || isCountryForm(tokens[0]!) || name.length < 3) continue;
     const start = m.index + m[0].indexOf(m[1]!);
-    const list = LIST.exec(text.slice(start + m[1]!.length));
+    const first = placeName(m[1]!);
+    // "stops in Port Alvar, Elm and Vale": every place of the list, each flagged as listed.
+    const list = first?.whole ? LIST.exec(text.slice(start + m[1]!.length)) : null;
     if (list) {
-      out.push({ name, region: null, start, end: start + name.length, listed: true });
+      if (first && !first.gazetteer) out.push({ name: first.name, region: null, start, end: start + first.name.length, listed: true });
       let at = start + m[1]!.length;
-      for (const part of list[1]!.split(/,\s+|,?\s+and\s+/)) {
+      for (const part of list[1]!.split(/,?\s+and\s+|,\s+/)) {
         const i = text.indexOf(part, at);
         if (!part || i < 0) continue;
-        const tokens2 = part.split(/\s+/);
-        if (!NOT_PLACE.has(tokens2[0]!) && !tokens2.some((t) => NOT_IN.has(t) && t !== 'City') && !isCountryForm(part)) out.push({ name: part, region: null, start: i, end: i + part.length, listed: true });
         at = i + part.length;
+        const p = placeName(part);
+        if (p && !p.gazetteer && p.whole) out.push({ name: p.name, region: null, start: i, end: i + p.name.length, listed: true });
       }
       continue;
     }
-    const region = m[2] && !NOT_PLACE.has(m[2].split(/\s+/)[0]!) ? m[2].replace(/[.’']+$/, '') : null;
-    out.push({ name, region, start, end: start + name.length });
+    if (!first || first.gazetteer) continue;
+    const region = first.whole && m[2] && !NOT_PLACE.has(m[2].split(/\s+/)[0]!) ? m[2].replace(/[.’']+$/, '') : null;
+    out.push({ name: first.name, region, start, end: start + first.name.length });
   }
   return out;
+}
+
+/**
+ * The place a run of capitalised words names: cut where a word that cannot belong to a place
+ * begins ("in Vale Sunday", "in Vale Doe's"); a country or capital is the gazetteer's.
+ */
+function placeName(run: string): { name: string; whole: boolean; gazetteer: boolean } | null {
+  const words = run.split(/\s+/);
+  if (words.some((_, i) => isCountryForm(words.slice(0, i + 1).join(' ').replace(/['’]s$/, '')))) return { name: run, whole: true, gazetteer: true };
+  // "in Port Alvar's harbour": the possessive word ends the name and belongs to it.
+  const owner = words.findIndex((w) => /['’]s$/.test(w));
+  const cut = words.findIndex((w, i) => i > 0 && (NOT_PLACE.has(w.replace(/[.’']s?$/, '')) || isCountryForm(w)));
+  const stop = owner >= 0 && (cut < 0 || owner < cut) ? owner + 1 : cut;
+  const kept = (stop > 0 ? words.slice(0, stop) : words).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
+  const name = kept.join(' ').replace(/[.’']+$/, '');
+  const tokens = name.split(/\s+/);
+  if (NOT_PLACE.has(tokens[0]!.replace(/[.’']s?$/, '')) || tokens.some((t) => NOT_IN.has(t) && t !== 'City') || name.length < 3) return null;
+  if (isCountryForm(name) || isCountryForm(tokens[0]!)) return { name, whole: true, gazetteer: true };
+  return { name, whole: !(stop > 0 && stop < words.length), gazetteer: false };
 }

@@ -55,7 +55,8 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
       if (nearest === 'travel' && opts.destination && a.countries.some((c) => c.country === opts.destination && c.kind !== 'demonym' && Math.abs(c.start - d.start) < 60 && TRAVEL_TO.test(text.slice(Math.max(0, c.start - 40), c.start)))) nearest = 'happens';
       if (nearest === 'travel' || nearest === 'said') continue;
       const arrival = nearest === 'arrival' || (nearest === null && ARRIVAL.test(local));
-      if (arrival && !opts.arrivalCounts && !/\b(?:summit|talks|meeting|gathering)\b/i.test(local)) continue;
+      // Leaders arrive the day before a summit opens: for a summit only its opening counts.
+      if (arrival && !opts.arrivalCounts && (!/\b(?:summit|talks|meeting|gathering)\b/i.test(local) || (nearest === 'arrival' && /\b(?:arriv\w*|land(?:s|ed)?)\b/i.test(local) && !/\b(?:open\w*|begin\w*|began|start\w*|kick\w*)\b/i.test(local)))) continue;
       // Real coverage names days by weekday ("met Friday"): nearly as good as a date written out.
       // An arrival or departure dates the visit's edge, the day most likely to be reported once.
       const edge = opts.arrivalCounts && (arrival || DEPARTURE.test(local)) ? 1.25 : 1;

@@ -1,5 +1,6 @@
 import { titles } from '../../data/index.js';
 import { countryByName } from '../../extract/countries.js';
+import { eventCues } from '../../extract/event-cues.js';
 import type { Annotated } from '../../extract/index.js';
 import type { Article } from '../../model/pipeline.js';
 import type { Event, EventKind, Person, Place } from '../../model/schema.js';
@@ -27,7 +28,7 @@ export interface EventResult {
 
 /** Of a grouping named this share of sources or more, the event is that grouping's summit. */
 const GROUP_SHARE = 0.35;
-const HOST_CUE = /(?:invitation of|hosted by|host(?:s|ed|ing)?|welcomed by|received by|chaired by|welcom(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}$|^\S*\s*(?:,\s*)?(?:who\s+(?:is\s+|was\s+)?)?(?:(?:will|to)\s+)?(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed)?|received|chair(?:s|ed|ing)?)\b|(?:host|chair)\s+(?:of\s+the\s+\S+\s+)?\S*,?\s*$/i;
+const HOST_CUE = /(?:invitation of|hosted by|host(?:s|ed|ing)?|welcomed by|received by|chaired by|welcom(?:e|es|ed|ing))\s+(?:\S+\s+){0,4}$|^\S*\s*(?:,\s*)?(?:who\s+(?:is\s+|was\s+)?)?(?:(?:will|to)\s+)?(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed)?|receiv(?:e|es|ed|ing)|chair(?:s|ed|ing)?)\b|(?:host|chair)\s+(?:of\s+the\s+\S+\s+)?\S*,?\s*$/i;
 /** "the second day of the visit", "the summit's final session": the event itself, named by its noun. */
 const THE_EVENT = /\bthe\s+(?:(?:state|official|working|two-day|three-day|one-day|four-day|five-day|six-day)\s+)?(?:visit|summit|trip|tour)\b/i;
 const HEAD_OF_STATE = new Set(titles.titles.filter((t) => t.rank === 1).map((t) => t.title));
@@ -76,7 +77,7 @@ function analyse(ctx: EventContext): Omit<EventResult, 'strays'> {
     const p2 = p1 ? rest.find((s) => countryOf(s) && countryOf(s) !== countryOf(p1)) : undefined;
     if (p1 && p2 && destination && countryOf(p1) !== destination && countryOf(p2) !== destination) {
       kind = 'summit';
-      principals = [p1, p2];
+      principals = writtenOrder(ctx, p1, p2);
       const local = leaders.find((s) => countryOf(s) === destination && hostedBy(ctx, s));
       host = local ?? null;
     } else if (p1) {
@@ -165,9 +166,17 @@ function groupName(ctx: EventContext, counted: number, destination: string | nul
   // "Coral Sea Forum" and "CSF" are one grouping: a full name is filed under its initials.
   const full = new Map<string, string>();
   for (const a of ctx.annotated) for (const g of a.cues.groups) if (g.includes(' ')) full.set(initials(g), g);
+  // "Leaders of the Coral Sea Forum (CSF)": a name spelt out beside its initials.
+  for (const a of ctx.annotated) for (const m of a.sentence.text.matchAll(SPELT_OUT)) if (initials(m[1]!) === m[2]) full.set(m[2]!, m[1]!);
+  const acronyms = new Set<string>();
+  for (const a of ctx.annotated) for (const g of a.cues.groups) if (/^[A-Z]{2,6}$/.test(g) && !full.has(g)) acronyms.add(g);
+  // "Leaders of the Coral Sea Forum opened…": a capitalised name whose initials are a grouping's acronym.
+  if (acronyms.size) for (const a of ctx.annotated) for (const m of a.sentence.text.matchAll(CAPITALISED)) if (acronyms.has(initials(m[0])) && !full.has(initials(m[0]))) full.set(initials(m[0]), m[0]);
   const keyOf = (g: string) => (g.includes(' ') ? initials(g) : g);
   const tally = new Tally<string>();
   const elsewhere = new Map<string, number>();
+  // A headline naming the grouping's summit counts as much as a sentence does.
+  for (const art of ctx.articles) if (ctx.counts(art.id)) for (const g of eventCues(art.title).groups) tally.add(keyOf(g), keyOf(g), art.id);
   for (const a of ctx.annotated) {
     if (!ctx.counts(a.sentence.source)) continue;
     for (const g of a.cues.groups) {
@@ -188,6 +197,9 @@ function groupName(ctx: EventContext, counted: number, destination: string | nul
   }
   return null;
 }
+
+const CAPITALISED = /(?:\p{Lu}[\p{L}’'-]+\s+){1,4}\p{Lu}[\p{L}’'-]+/gu;
+const SPELT_OUT = /((?:\p{Lu}[\p{L}’'-]+\s+){1,5}\p{Lu}[\p{L}’'-]+)\s+\(([A-Z]{2,6})\)/gu;
 
 /** "Coral Sea Forum" → "CSF". */
 function initials(name: string): string {
@@ -237,6 +249,18 @@ function initialsOf(name: string): string {
 
 function venueName(ctx: EventContext, destination: string | null, avoid: ReadonlySet<string>): string | null {
   return venueOf(ctx, destination, avoid).place?.name ?? null;
+}
+
+/** Two leaders in the order the corpus names them together ("Doe and Roe", "the Doe-Roe summit"). */
+function writtenOrder(ctx: EventContext, a: Standing, b: Standing): [Standing, Standing] {
+  let first = 0;
+  for (const s of ctx.annotated) {
+    if (!ctx.counts(s.sentence.source) || !a.person.sentences.has(s.sentence.id) || !b.person.sentences.has(s.sentence.id)) continue;
+    const i = s.sentence.text.indexOf(a.person.surname);
+    const j = s.sentence.text.indexOf(b.person.surname);
+    if (i >= 0 && j >= 0) first += i < j ? 1 : -1;
+  }
+  return first < 0 ? [b, a] : [a, b];
 }
 
 /** Named as hosting, welcoming or receiving somewhere in the corpus. */

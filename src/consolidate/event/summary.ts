@@ -30,7 +30,7 @@ export function placeLine(e: Pick<Event, 'venue' | 'location'>): string | null {
   return [v.name, v.region, v.country && v.country !== v.name ? v.country : null].filter(Boolean).join(', ');
 }
 
-const lastWord = (p: Person) => p.name.split(' ').filter((t) => !/^(?:I{1,3}|IV|V|VI{1,3}|Jr\.?|Sr\.?)$/.test(t)).pop() ?? p.name;
+const lastWord = (p: Person) => p.name.split(' ').filter((t) => !/^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/.test(t)).pop() ?? p.name;
 
 /** "the United States", "the Netherlands", but "France": the article some country names take. */
 export function countryPhrase(country: string): string {
@@ -59,7 +59,7 @@ export function summarise(e: Event): string {
       const stops = (e.stops ?? []).map((s) => s.place.name);
       const country = e.venue?.country ?? null;
       const route = stops.length ? ` with stops in ${stops.length > 1 ? `${stops.slice(0, -1).join(', ')} and ${stops[stops.length - 1]}` : stops[0]}` : '';
-      return `${describe(e.visitor) ?? 'A delegation'} tours ${country ? countryPhrase(country) : (where ?? 'the host country')}${on}${route}${e.host ? `, hosted by ${describe(e.host, false)}` : ''}.`;
+      return `${describe(e.visitor) ?? 'A delegation'} tours ${country ? countryPhrase(country) : (where ?? 'the host country')}${when ? ` on ${when}` : ''}${route ? `,${route}` : ''}${e.host ? `, hosted by ${describe(e.host, false)}` : ''}.`;
     }
     case 'address': {
       return `${describe(e.visitor) ?? 'A leader'} addresses ${e.occasion ?? 'an assembly'}${where ? ` in ${where}` : ''}${on}.`;

@@ -35,10 +35,12 @@ export function sameName(a: string, b: string): boolean {
   return x.length === y.length && x.slice(1).join(' ') === y.slice(1).join(' ') && nearlyEqual(x[0]!, y[0]!);
 }
 
-const NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
+const NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$/;
 
 /** "Elizabeth II" is the full form of a monarch also written "Elizabeth". */
 export function regnalBase(folded: string): string | null {
   const t = folded.split(' ');
-  return t.length === 2 && NUMERAL.test(t[1]!) ? t[0]! : null;
+  const last = t[t.length - 1]!;
+  const before = t.slice(0, -1);
+  return before.length >= 1 && before.length <= 2 && NUMERAL.test(last) && !before.some((w) => NUMERAL.test(w)) ? before.join(' ') : null;
 }

@@ -25,7 +25,7 @@ export function standaloneCounts(sentences: Iterable<string>): Map<string, numbe
  * alone ("Kim" of "Kim Jong Un", "Xi" of "Xi Jinping"): more than twice as often.
  */
 export function shortNameOf(name: string, counts: ReadonlyMap<string, number>, fallback: (name: string) => string): string {
-  const tokens = name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^(?:I{1,3}|IV|V|VI{1,3}|Jr|Sr)$/.test(t));
+  const tokens = name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^(?:[IVX]{1,5}|Jr|Sr)$/.test(t));
   if (tokens.length <= 1) return tokens[0] ?? name;
   let best = fallback(tokens.join(' '));
   const base = counts.get(best) ?? 0;
