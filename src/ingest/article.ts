@@ -148,10 +148,12 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   // Dateline on one of the first paragraphs (a standfirst may come before it).
   let dateline: string | null = null;
   let datelineDay: string | null = null;
+  let datelineRegion: string | null = null;
   for (let i = 0; i < Math.min(3, kept.length) && !dateline; i++) {
     const d = readDateline(kept[i]!.text);
     if (d) {
       dateline = d.place;
+      datelineRegion = d.region;
       credit ??= d.agency;
       if (d.date) {
         published ??= parseHeaderDate(d.date);
@@ -187,7 +189,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   if (words >= 40 && !looksEnglish(text)) warnings.push({ file: file.path, message: 'does not look like English; extraction is tuned for English news' });
 
   return {
-    article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, dateline, datelineDay, words, duplicateOf: null },
+    article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, dateline, datelineDay, datelineRegion, words, duplicateOf: null },
     warnings,
   };
 }

@@ -1,7 +1,7 @@
 import { countries } from '../data/index.js';
 
 /** "LIMA:", "Buenos Aires:", "Seoul, March 4 (Agency) -", "PARIS —" at the head of the first paragraph. */
-const DATELINE = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2})(?:,\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(?:\(([^)]{1,40})\))?\s*(?::|—|–|--?)\s+(?=\S)/u;
+const DATELINE = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)([A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?)(?=,|\s*\(|\s*[-—–:]))?(?:,\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(?:\(([^)]{1,40})\))?\s*(?::|—|–|--?)\s+(?=\S)/u;
 /** "Washington (Agency) President Doe said…": some outlets set the agency in brackets and no dash. */
 const BRACKETED = /^([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2}) \((\p{Lu}[\p{L} .&]{1,24})\)\s*(?=\p{Lu}|[“"‘])/u;
 
@@ -10,6 +10,8 @@ for (const c of countries) for (const p of [c.name, ...c.capitals]) places.add(p
 
 export interface Dateline {
   place: string;
+  /** "Queensland" of "PORT ALVAR, Queensland (Wire) -". */
+  region: string | null;
   agency: string | null;
   /** "March 7" or "7 March, 2026" as printed after the place, if any. */
   date: string | null;
@@ -22,14 +24,14 @@ export function readDateline(text: string): Dateline | null {
   if (b && !DATELINE.test(text)) {
     const place = b[1]!;
     const allCaps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
-    return { place: allCaps ? titleCase(place) : place, agency: b[2]!.trim(), date: null, length: b[0].length };
+    return { place: allCaps ? titleCase(place) : place, region: null, agency: b[2]!.trim(), date: null, length: b[0].length };
   }
   const m = DATELINE.exec(text);
   if (!m) return null;
   const place = m[1]!;
   const allCaps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
-  if (!allCaps && !m[2] && !m[3] && !places.has(place.toLowerCase())) return null;
-  return { place: allCaps ? titleCase(place) : place, agency: m[3]?.trim() ?? null, date: m[2] ?? null, length: m[0].length };
+  if (!allCaps && !m[3] && !m[4] && !places.has(place.toLowerCase())) return null;
+  return { place: allCaps ? titleCase(place) : place, region: m[2] ?? null, agency: m[4]?.trim() ?? null, date: m[3] ?? null, length: m[0].length };
 }
 
 function titleCase(s: string): string {

@@ -33,6 +33,8 @@ export interface Article {
   url: string | null;
   published: string | null;
   dateline: string | null;
+  /** The region printed after the dateline's place ("Queensland"), if any. */
+  datelineRegion?: string | null;
   /** Month and day printed in the dateline ("03-07") when the year is not: dates the article all the same. */
   datelineDay?: string | null;
   words: number;

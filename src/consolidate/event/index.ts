@@ -313,7 +313,10 @@ function addressOf(ctx: EventContext, about: (a: Annotated) => boolean, counted:
   const tally = new Tally<string>();
   for (const a of ctx.annotated) if (ctx.counts(a.sentence.source) && a.cues.address && about(a)) tally.add(a.cues.address, a.cues.address, a.sentence.source);
   const best = tally.best();
-  return best && best.sources.size >= Math.max(2, counted / 2) ? `the ${best.value.replace(/^the\s+/i, '')}` : null;
+  if (!best || best.sources.size < Math.max(2, counted / 2)) return null;
+  // "the Assembly" is the "Assembly of Ocean States" that another sentence names in full.
+  const full = tally.ranked().find((r) => r.value.length > best.value.length && r.value.startsWith(best.value))?.value ?? best.value;
+  return `the ${full.replace(/^the\s+/i, '')}`;
 }
 
 function occasionOf(ctx: EventContext, about: (a: Annotated) => boolean): { ordinal: string; name: string } | null {

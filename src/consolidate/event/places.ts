@@ -82,6 +82,7 @@ export function venueOf(ctx: EventContext, destination: string | null, avoid: Re
   }
   const regions = new Map<string, string>();
   for (const a of ctx.annotated) for (const p of placesIn(a, destination, avoid)) if (p.region && !regions.has(p.name)) regions.set(p.name, p.region);
+  for (const art of ctx.articles) if (ctx.counts(art.id) && art.dateline && art.datelineRegion && !countryByName(art.datelineRegion) && !regions.has(art.dateline)) regions.set(art.dateline, art.datelineRegion);
   for (const art of ctx.articles) {
     if (!ctx.counts(art.id) || !art.dateline || avoid.has(art.dateline)) continue;
     const c = countryByName(art.dateline);

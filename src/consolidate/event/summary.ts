@@ -78,7 +78,9 @@ export function summarise(e: Event): string {
 }
 
 /** The brief's title when the user gives none: "Doe–Roe summit in Reykjavik, 8 June 2027". */
-export function titleOf(e: Event, surname: (p: Person) => string = lastWord): string {
+export function titleOf(e: Event, short: (p: Person) => string = lastWord): string {
+  // A pontiff or monarch known by one name is titled with the office: "Pope Pius XIII’s tour".
+  const surname = (p: Person) => (p.role && (!p.name.includes(' ') || /\s[IVX]{1,5}$/.test(p.name)) ? `${p.role} ${p.name}` : short(p));
   const when = formatRange(e.start, e.end);
   const tail = when ? `, ${when}` : '';
   const principals = e.principals ?? [];
