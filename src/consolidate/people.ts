@@ -83,15 +83,18 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   const standalone = standaloneCounts(annotated.map((a) => a.sentence.text));
   // Untitled full names: the same person as a titled one, or a person by the way they are written about.
   const singleWords = new Set(singles.map((s) => s.name));
+  const singleCount = new Map<string, number>();
+  for (const s of singles) singleCount.set(s.name, (singleCount.get(s.name) ?? 0) + 1);
   const pending = new Map<string, { forms: Map<string, number>; hits: Annotated[]; actor: number; locative: number }>();
   const lower = lowerCaseWords(annotated);
+  const byLast = indexByLastWord(groups);
   for (const a of annotated) {
     for (const n of a.names) {
       // "Trade Policy Jane Doe": words the corpus also writes in lower case do not start a name.
       const words = n.text.split(' ');
       while (words.length > 2 && lower.has(words[0]!.toLowerCase())) words.shift();
       const key = foldName(words.join(' '));
-      const g = groups.get(key) ?? findSame(groups, key);
+      const g = groups.get(key) ?? findSame(byLast, key);
       if (g) {
         if (!g.sentences.has(a.sentence.id)) bump(g.forms, n.text);
         mention(g, a);
@@ -129,10 +132,15 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   // A monarch or pontiff goes by one name ("King Harald", "Pope Pius"): their own person before
   // short names are shared out, so "Pius" is not read as the given name of someone else.
   const consumed = new Set<(typeof singles)[number]>();
+  const regnalOf = new Map<string, Group>();
+  for (const [k, g] of groups) {
+    const base = regnalBase(k);
+    if (base && !regnalOf.has(base)) regnalOf.set(base, g);
+  }
   for (const s of singles) {
     if (!s.role || !SINGLE_NAME.has(s.role)) continue;
     const key = foldName(s.name);
-    if ([...groups.keys()].some((k) => regnalBase(k) === key)) continue;
+    if (regnalOf.has(key)) continue;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = newGroup()));
     bump(g.forms, s.name);
@@ -164,9 +172,9 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   for (const s of singles) {
     if (consumed.has(s)) continue;
     const full = shorts.get(s.name);
-    const regnal = [...groups].find(([k]) => regnalBase(k) === foldName(s.name))?.[1];
+    const regnal = regnalOf.get(foldName(s.name));
     let g = full ?? regnal ?? null;
-    const alone = singles.filter((o) => o.name === s.name).length;
+    const alone = singleCount.get(s.name) ?? 0;
     if (!g && s.role && (SINGLE_NAME.has(s.role) || (RANK.get(s.role) ?? 4) <= 2 || alone >= 2) && full !== null) {
       // A monarch or pontiff goes by one name ("King Harald", "Pope Pius"); a leader may be named only as "President Doe".
       const key = foldName(s.name);
@@ -191,7 +199,8 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   }
 
   // Second mentions by the short name, anywhere; one pass over the sentences with every short name.
-  const unique = [...shorts].filter(([s, g]) => g && s.length > 2 && [...groups.values()].includes(g)) as [string, Group][];
+  const live = new Set(groups.values());
+  const unique = [...shorts].filter(([s, g]) => g && s.length > 2 && live.has(g)) as [string, Group][];
   const byShort = new Map(unique);
   if (unique.length) {
     const re = new RegExp(`(?<![\\p{L}])(${unique.map(([s]) => escapeRegex(s)).join('|')})(?![\\p{L}])`, 'gu');
@@ -210,13 +219,14 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   // Country from the text around the name: "Jane Doe, the Ruritanian president", "Jane Doe (R-Ohio)".
   const attached = new Set<string>();
   const loose: { title: string; country: string; id: string }[] = [];
+  const inSentence = new Map<string, Group[]>();
+  for (const g of groups.values()) for (const id of g.sentences) inSentence.set(id, [...(inSentence.get(id) ?? []), g]);
   for (const a of annotated) {
     const text = a.sentence.text;
     const found = descriptors(text);
     for (const d of found) loose.push({ title: d.title, country: d.country, id: a.sentence.id });
     if (!found.length && !text.includes('(')) continue;
-    for (const g of groups.values()) {
-      if (!g.sentences.has(a.sentence.id)) continue;
+    for (const g of inSentence.get(a.sentence.id) ?? []) {
       for (const form of [...g.forms.keys(), shortOf.get(g) ?? '']) {
         if (!form) continue;
         const at = text.indexOf(form);
@@ -304,9 +314,18 @@ function lowerCaseWords(annotated: readonly Annotated[]): Set<string> {
   return out;
 }
 
-function findSame(groups: Map<string, Group>, key: string): Group | undefined {
-  const last = key.slice(key.lastIndexOf(' ') + 1);
-  for (const [k, g] of groups) if (k.endsWith(last) && sameName(k, key)) return g;
+/** Groups by the last word of their key: a spelling of a name shares its last word with it. */
+function indexByLastWord(groups: Map<string, Group>): Map<string, [string, Group][]> {
+  const out = new Map<string, [string, Group][]>();
+  for (const [k, g] of groups) {
+    const last = k.slice(k.lastIndexOf(' ') + 1);
+    out.set(last, [...(out.get(last) ?? []), [k, g]]);
+  }
+  return out;
+}
+
+function findSame(byLast: Map<string, [string, Group][]>, key: string): Group | undefined {
+  for (const [k, g] of byLast.get(key.slice(key.lastIndexOf(' ') + 1)) ?? []) if (sameName(k, key)) return g;
   return undefined;
 }
 
