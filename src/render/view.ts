@@ -107,8 +107,8 @@ export function keyFacts(b: Brief): KeyFact[] {
   facts.push({ label: 'Event', value: kind });
   if (e.kind === 'summit' || e.kind === 'multilateral summit') {
     const others = principals.filter((p) => p.name !== e.host?.name);
-    facts.push({ label: e.kind === 'summit' ? 'Leaders' : 'Leaders named', value: others.length ? others.map(personLine).join('; ') : '—' });
-    if (e.host) facts.push({ label: e.kind === 'summit' ? 'Host' : 'Host and chair', value: personLine(e.host) });
+    facts.push({ label: 'Leaders', value: others.length ? others.map(personLine).join('; ') : '—' });
+    if (e.host) facts.push({ label: e.kind === 'summit' ? 'Host' : 'Chair', value: personLine(e.host) });
   } else {
     facts.push({ label: e.kind === 'address' ? 'Speaker' : 'Visitor', value: personLine(e.visitor) });
     facts.push({ label: 'Host', value: personLine(e.host) });
