@@ -1,17 +1,19 @@
-import { escapeRegex, titles } from '../data/index.js';
+import { escapeRegex, titleRank, titles } from '../data/index.js';
 import type { Annotated } from '../extract/index.js';
 import { surnameOf } from '../extract/people.js';
 import type { PersonEntry } from '../model/schema.js';
-import { appositiveCountry, descriptors, PARTY_TAG } from './people/country.js';
-import { foldName, regnalBase, sameName } from './people/fold.js';
+import { countriesFromText } from './people/country.js';
+import { foldName, regnalBase } from './people/fold.js';
+import { absorb, bump, mention, newGroup, top, type Group } from './people/group.js';
+import { findSame, indexByLastWord, mergeVariants } from './people/variants.js';
 import { shortNameOf, standaloneCounts } from './people/short-names.js';
+import { lowerCaseWords } from './text.js';
 
 const SINGLE_NAME = new Set(titles.singleName.titles);
 const TITLE_WORDS = new Set([...titles.titles.flatMap((t) => t.title.split(/\s+/)), ...Object.keys(titles.abbreviations), ...titles.honorifics, 'The', 'And', 'But']);
-const RANK = new Map(titles.titles.map((t) => [t.title, t.rank]));
 
 export interface PersonRecord extends PersonEntry {
-  /** The word the corpus uses for the person alone ("Doe"; "Kim" of "Kim Jong Un"). */
+  /** The word the corpus uses for the person alone ("Doe"; "Park" of "Park Min Jun"). */
   surname: string;
   /** Sentence ids where the person is named. */
   sentences: Set<string>;
@@ -19,37 +21,6 @@ export interface PersonRecord extends PersonEntry {
   titled: number;
   /** Of those, mentions as a former holder ("former President X"). */
   former: number;
-}
-
-interface Group {
-  forms: Map<string, number>;
-  roles: Map<string, number>;
-  countries: Map<string, number>;
-  sources: Set<string>;
-  sentences: Set<string>;
-  mentions: number;
-  titled: number;
-  former: number;
-}
-
-const newGroup = (): Group => ({ forms: new Map(), roles: new Map(), countries: new Map(), sources: new Set(), sentences: new Set(), mentions: 0, titled: 0, former: 0 });
-const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
-
-/** Counts one sentence's mention of a group once, however often the sentence names the person. */
-function mention(g: Group, a: Annotated): void {
-  if (!g.sentences.has(a.sentence.id)) g.mentions++;
-  g.sentences.add(a.sentence.id);
-  g.sources.add(a.sentence.source);
-}
-
-function absorb(into: Group, from: Group): void {
-  for (const [k, n] of from.forms) bump(into.forms, k, n);
-  for (const [k, n] of from.roles) bump(into.roles, k, n);
-  for (const [k, n] of from.countries) bump(into.countries, k, n);
-  for (const s of from.sources) into.sources.add(s);
-  for (const s of from.sentences) if (!into.sentences.has(s)) (into.sentences.add(s), into.mentions++);
-  into.titled += from.titled;
-  into.former += from.former;
 }
 
 /**
@@ -162,7 +133,7 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
   for (const [s, gs] of holders) for (const g of gs) shortOf.set(g, s);
   for (const [s, gs] of holders) {
     // Bare "Doe" is the head of state or government when the other Does are not; else the one named far more.
-    const leader = (g: Group) => [...g.roles.keys()].some((r) => (RANK.get(r) ?? 4) <= 2);
+    const leader = (g: Group) => [...g.roles.keys()].some((r) => titleRank(r) <= 2);
     const sorted = [...gs].sort((x, y) => Number(leader(y)) - Number(leader(x)) || y.mentions - x.mentions);
     const [first, second] = sorted;
     const dominant = !second || (leader(first!) && !leader(second)) || first!.mentions >= 3 * second.mentions || first!.sources.size >= 2 * second.sources.size;
@@ -175,7 +146,7 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
     const regnal = regnalOf.get(foldName(s.name));
     let g = full ?? regnal ?? null;
     const alone = singleCount.get(s.name) ?? 0;
-    if (!g && s.role && (SINGLE_NAME.has(s.role) || (RANK.get(s.role) ?? 4) <= 2 || alone >= 2) && full !== null) {
+    if (!g && s.role && (SINGLE_NAME.has(s.role) || titleRank(s.role) <= 2 || alone >= 2) && full !== null) {
       // A monarch or pontiff goes by one name ("King Harald", "Pope Pius"); a leader may be named only as "President Doe".
       const key = foldName(s.name);
       g = groups.get(key) ?? null;
@@ -216,32 +187,7 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
     }
   }
 
-  // Country from the text around the name: "Jane Doe, the Ruritanian president", "Jane Doe (R-Ohio)".
-  const attached = new Set<string>();
-  const loose: { title: string; country: string; id: string }[] = [];
-  const inSentence = new Map<string, Group[]>();
-  for (const g of groups.values()) for (const id of g.sentences) inSentence.set(id, [...(inSentence.get(id) ?? []), g]);
-  for (const a of annotated) {
-    const text = a.sentence.text;
-    const found = descriptors(text);
-    for (const d of found) loose.push({ title: d.title, country: d.country, id: a.sentence.id });
-    if (!found.length && !text.includes('(')) continue;
-    for (const g of inSentence.get(a.sentence.id) ?? []) {
-      for (const form of [...g.forms.keys(), shortOf.get(g) ?? '']) {
-        if (!form) continue;
-        const at = text.indexOf(form);
-        if (at < 0) continue;
-        const c = appositiveCountry(text, at, at + form.length, found);
-        if (c) {
-          bump(g.countries, c, 0.5);
-          attached.add(`${a.sentence.id}|${c}`);
-        }
-        if (PARTY_TAG.test(text.slice(at + form.length))) bump(g.countries, 'United States', 3);
-      }
-    }
-  }
-
-  assignOfficeCountries(groups, loose.filter((d) => !attached.has(`${d.id}|${d.country}`)), top);
+  countriesFromText(annotated, groups, shortOf);
 
   const out: PersonRecord[] = [];
   for (const g of groups.values()) {
@@ -259,80 +205,6 @@ export function mergePeople(annotated: readonly Annotated[]): PersonRecord[] {
     });
   }
   return out.sort((a, b) => b.mentions! - a.mentions! || a.name.localeCompare(b.name));
-}
-
-/**
- * "The Ruritanian president" with no name beside it is the corpus's most named president who has
- * no country yet, once the presidents whose countries are known have taken theirs.
- */
-function assignOfficeCountries(groups: Map<string, Group>, loose: readonly { title: string; country: string }[], topOf: (m: Map<string, number>) => string | null): void {
-  const votes = new Map<string, Map<string, number>>();
-  for (const d of loose) {
-    const m = votes.get(d.title) ?? new Map<string, number>();
-    votes.set(d.title, bump(m, d.country));
-  }
-  const all = [...groups.values()].sort((x, y) => y.mentions - x.mentions);
-  for (const [title, byCountry] of [...votes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    // "the Ruritanian leader" is whichever head of state, government or church lacks a country.
-    const leaderly = /\bleader$/.test(title);
-    const holders = all.filter((g) => topOf(g.roles)?.toLowerCase() === title || (leaderly && (RANK.get(topOf(g.roles) ?? '') ?? 4) <= 2));
-    const held = new Set(holders.map((g) => topOf(g.countries)).filter(Boolean));
-    const open = holders.filter((g) => !topOf(g.countries)).length;
-    for (const g of holders) {
-      if (topOf(g.countries)) continue;
-      const need = leaderly && open === 1 ? 1 : 2;
-      const best = [...byCountry].filter(([c, n]) => !held.has(c) && n >= need).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
-      if (!best) break;
-      bump(g.countries, best[0]);
-      held.add(best[0]);
-    }
-  }
-}
-
-/** Folds spelling variants of one name into the most mentioned of them. */
-function mergeVariants(groups: Map<string, Group>): void {
-  const keys = [...groups.keys()].sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || (a < b ? -1 : 1));
-  for (let i = 0; i < keys.length; i++) {
-    const keep = groups.get(keys[i]!);
-    if (!keep) continue;
-    for (let j = i + 1; j < keys.length; j++) {
-      const other = groups.get(keys[j]!);
-      if (!other || !sameName(keys[i]!, keys[j]!)) continue;
-      const c1 = top(keep.countries);
-      const c2 = top(other.countries);
-      if (c1 && c2 && c1 !== c2) continue;
-      absorb(keep, other);
-      groups.delete(keys[j]!);
-    }
-  }
-}
-
-/** Words the corpus writes in lower case somewhere: common words, not names, when capitalised. */
-function lowerCaseWords(annotated: readonly Annotated[]): Set<string> {
-  const out = new Set<string>();
-  for (const a of annotated) for (const w of a.sentence.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu)) out.add(w[0]);
-  return out;
-}
-
-/** Groups by the last word of their key: a spelling of a name shares its last word with it. */
-function indexByLastWord(groups: Map<string, Group>): Map<string, [string, Group][]> {
-  const out = new Map<string, [string, Group][]>();
-  for (const [k, g] of groups) {
-    const last = k.slice(k.lastIndexOf(' ') + 1);
-    out.set(last, [...(out.get(last) ?? []), [k, g]]);
-  }
-  return out;
-}
-
-function findSame(byLast: Map<string, [string, Group][]>, key: string): Group | undefined {
-  for (const [k, g] of byLast.get(key.slice(key.lastIndexOf(' ') + 1)) ?? []) if (sameName(k, key)) return g;
-  return undefined;
-}
-
-function top(m: Map<string, number>): string | null {
-  let best: string | null = null;
-  for (const [k, n] of [...m].sort((a, b) => a[0].localeCompare(b[0]))) if (best === null || n > m.get(best)!) best = k;
-  return best;
 }
 
 export function sortIds(ids: Iterable<string>): string[] {

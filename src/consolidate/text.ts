@@ -1,4 +1,5 @@
 /** Word-level helpers shared by the consolidation steps. */
+import type { Annotated } from '../extract/index.js';
 
 const STOP = new Set(
   ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
@@ -105,4 +106,11 @@ export class Groups {
     });
     return [...by.values()].sort((a, b) => a[0]! - b[0]!);
   }
+}
+
+/** Words the corpus writes in lower case somewhere: common words, not names, when capitalised. */
+export function lowerCaseWords(annotated: readonly Annotated[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of annotated) for (const w of a.sentence.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu)) out.add(w[0]);
+  return out;
 }

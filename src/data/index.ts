@@ -74,6 +74,13 @@ export const furniture = z.object({ bioRoles: z.array(z.string().min(1)) }).pars
 export const hedges: string[] = z.object({ hedges: z.array(z.string()) }).parse(hedgesJson).hedges;
 export const abbreviations: string[] = z.object({ abbreviations: z.array(z.string()) }).parse(abbreviationsJson).abbreviations;
 
+const RANKS = new Map(titles.titles.map((t) => [t.title, t.rank]));
+
+/** 1 head of state, 2 head of government, 3 minister, 4 other office; 5 for no title at all. */
+export function titleRank(role: string | null | undefined): number {
+  return role ? (RANKS.get(role) ?? 4) : 5;
+}
+
 /** Month names by their first three letters, January first. */
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 

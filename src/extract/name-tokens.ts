@@ -1,4 +1,4 @@
-/** Roman numerals of regnal names ("Elizabeth II") and generational suffixes. */
+/** Roman numerals of regnal names ("Astrid II") and generational suffixes. */
 const NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 /** A capital inside a word is a name only after a short prefix (McCain, DeVos, MacArthur, LaGuardia). */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+$|^(?:Mac|Van|Von|Del|Della)\p{Lu}\p{Ll}+$/u;

@@ -1,8 +1,7 @@
-import { titles } from '../../data/index.js';
+import { titleRank } from '../../data/index.js';
 import type { PersonRecord } from '../people.js';
 import { personPattern, type EventContext } from './context.js';
 
-const RANK = new Map(titles.titles.map((t) => [t.title, t.rank]));
 /** Sentences this far into an article are its lead. */
 const LEAD = 3;
 
@@ -19,9 +18,6 @@ export interface Standing {
   leader: boolean;
 }
 
-export function rankOf(role: string | null): number {
-  return role ? (RANK.get(role) ?? 4) : 5;
-}
 
 /**
  * How central each person is to the corpus: named in headlines and leads of many independent
@@ -39,7 +35,7 @@ export function standings(ctx: EventContext): Standing[] {
     const leads = new Set([...p.sentences].filter((id) => leadIds.has(id)).map((id) => id.slice(0, id.indexOf('#')))).size;
     const mentions = [...p.sentences].filter((id) => ctx.counts(id.slice(0, id.indexOf('#')))).length;
     const score = 3 * headlines + 1.5 * leads + sources + Math.log2(1 + mentions) / 2;
-    const leader = rankOf(p.role) <= 2 && p.former * 2 < Math.max(1, p.titled);
+    const leader = titleRank(p.role) <= 2 && p.former * 2 < Math.max(1, p.titled);
     out.push({ person: p, score, headlines, leads, sources, leader });
   }
   return out.sort((a, b) => b.score - a.score || (a.person.name < b.person.name ? -1 : 1));

@@ -37,7 +37,7 @@ export function sameName(a: string, b: string): boolean {
 
 const NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$/;
 
-/** "Elizabeth II" is the full form of a monarch also written "Elizabeth". */
+/** "Astrid II" is the full form of a monarch also written "Astrid". */
 export function regnalBase(folded: string): string | null {
   const t = folded.split(' ');
   const last = t[t.length - 1]!;

@@ -5,7 +5,7 @@ const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}’'\-.]*)(?:\s+\p{Lu}[\p{L}’'\-.]*)*/
 
 /**
  * How often each capitalised word stands alone (after any title): the word a corpus uses for a
- * person on second mention ("Kim" of "Kim Jong Un", "Doe" of "Jane Doe").
+ * person on second mention ("Park" of "Park Min Jun", "Doe" of "Jane Doe").
  */
 export function standaloneCounts(sentences: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -22,7 +22,7 @@ export function standaloneCounts(sentences: Iterable<string>): Map<string, numbe
 
 /**
  * The family name by the usual rule, unless the corpus plainly uses another word of the name
- * alone ("Kim" of "Kim Jong Un", "Xi" of "Xi Jinping"): more than twice as often.
+ * alone ("Park" of "Park Min Jun", "Wen" of "Wen Li"): more than twice as often.
  */
 export function shortNameOf(name: string, counts: ReadonlyMap<string, number>, fallback: (name: string) => string): string {
   const tokens = name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^(?:[IVX]{1,5}|Jr|Sr)$/.test(t));
