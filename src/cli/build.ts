@@ -17,6 +17,7 @@ import { commit, onInterrupt } from './interrupt.js';
 import { silent, type Progress } from './progress.js';
 import { MANIFEST, manifestFor, NAMES, readManifest, unchanged } from './manifest.js';
 import type { Format } from './options.js';
+import type { Length } from '../render/length.js';
 
 export interface BuildOptions {
   corpus: string;
@@ -25,6 +26,8 @@ export interface BuildOptions {
   asOf: string;
   title: string | null;
   paper: 'A4' | 'LETTER';
+  /** How much the PDF and Markdown print; brief.json always holds everything. */
+  length?: Length;
   marking: string | null;
   templates: string | null;
   maxFileBytes: number;
@@ -97,10 +100,10 @@ async function analyseAndPublish(
   if (opts.formats.includes('json')) rendered.push({ name: NAMES.json, data: JSON.stringify(brief, null, 2) + '\n' });
   if (opts.formats.includes('md')) {
     const { renderMarkdown } = await import('../render/markdown.js');
-    rendered.push({ name: NAMES.md, data: renderMarkdown(brief, templates) });
+    rendered.push({ name: NAMES.md, data: renderMarkdown(brief, templates, { length: opts.length }) });
   }
   if (opts.formats.includes('pdf')) {
-    const pdfOpts = { paper: opts.paper, marking: opts.marking };
+    const pdfOpts = { paper: opts.paper, marking: opts.marking, length: opts.length ?? 'standard' };
     const created = new Date(`${opts.asOf}T00:00:00Z`);
     progress.update('render pdf', 0, 1);
     const data = pdfThread ? await pdfThread.render(brief, pdfOpts, created) : await (await import('../render/pdf.js')).renderPdf(brief, pdfOpts, created);

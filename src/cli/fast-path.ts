@@ -35,6 +35,7 @@ export async function unchangedFastPath(argv: string[]): Promise<boolean> {
     date: values.date as string | undefined,
     title: values.title as string | undefined,
     paper: String(values.paper ?? 'a4'),
+    length: values.length as string | undefined,
     marking: values.marking as string | undefined,
     templates: values.templates as string | undefined,
     'max-file-size': maxSize,

@@ -56,7 +56,7 @@ const TOOL = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.
 export function manifestFor(files: readonly CorpusFile[], opts: BuildOptions, templates: TemplateSet): Manifest {
   return computeManifest(
     files,
-    { formats: opts.formats, asOf: opts.asOf, title: opts.title, paper: opts.paper, marking: opts.marking, maxFileBytes: opts.maxFileBytes },
+    { formats: opts.formats, asOf: opts.asOf, title: opts.title, paper: opts.paper, length: opts.length ?? 'standard', marking: opts.marking, maxFileBytes: opts.maxFileBytes },
     templates,
     TOOL,
     opts.formats.map((f) => NAMES[f]),

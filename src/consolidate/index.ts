@@ -1,21 +1,26 @@
 import type { Annotated, SectionName } from '../extract/index.js';
 import { bestSection } from '../extract/sections.js';
 import { referenceDate, type Article } from '../model/pipeline.js';
-import type { Claim, Discrepancy, Event, PersonEntry, Programme, TimelineEntry } from '../model/schema.js';
-import { byCorroboration, groupClaims, isStatement, toClaim } from './claims.js';
+import type { Claim, Discrepancy, Event, KeyPoint, PersonEntry, Programme, TimelineEntry } from '../model/schema.js';
+import { groupClaims, isStatement } from './claims.js';
 import { consolidateEvent } from './event.js';
-import { chooseOverview } from './overview.js';
 import { mergePeople } from './people.js';
 import { consolidateProgrammes } from './programmes.js';
 import { buildContext, findDiscrepancies } from './discrepancies/index.js';
 import { wordSet } from './text.js';
 import { buildTimeline } from './timeline.js';
+import { arrange } from './items/arrange.js';
+import { buildItem, type Item } from './items/build.js';
+import { centrality } from './items/rank.js';
+import { defenceScore } from './items/defence.js';
+import { SentenceIndex } from './items/support.js';
 
 export { markDuplicates } from './duplicates.js';
 
 export interface Consolidated {
   event: Event;
   people: PersonEntry[];
+  keyPoints: KeyPoint[];
   overview: Claim[];
   agenda: Claim[];
   energyTrade: Claim[];
@@ -51,44 +56,48 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
 
   const statements = annotated.filter((a) => isStatement(a));
   const groups = groupClaims(statements);
-  const eventWords = wordSet([event.visitor?.name, event.host?.name, ...(event.principals ?? []).map((p) => p.name), event.location, event.venue?.country, event.visitor?.country, event.host?.country, event.name, 'visit', 'summit'].filter(Boolean).join(' '));
-  const { claims: overview, chosen } = chooseOverview(groups, eventWords);
+  const discrepancies = findDiscrepancies(buildContext(articles.filter((a) => !strays.has(a.id)), annotated, event, groups, fallbackDate));
+  const eventWords = wordSet(
+    [event.visitor?.name, event.host?.name, ...(event.principals ?? []).map((p) => p.name), event.location, event.venue?.name, event.venue?.country, event.visitor?.country, event.host?.country, event.name, 'visit', 'summit']
+      .filter(Boolean)
+      .join(' '),
+  );
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  const index = new SentenceIndex(annotated);
+  const items = groups.map((g) => buildItem(g, index, { eventWords, eventStart: event.start, published: (s) => published.get(s) ?? null })).filter((it): it is Item => !!it);
+  centrality(items.map((it) => it.terms.words)).forEach((c, i) => (items[i]!.score += c));
 
   // A third country in a statement about two countries' relations points to geopolitics.
   const parties = new Set([event.visitor?.country, event.host?.country, ...(event.principals ?? []).map((p) => p.country), event.venue?.country].filter(Boolean));
-  const sectionOf = (a: Annotated, factOnly = false) => {
-    const third = a.countries.some((c) => !parties.has(c.country));
-    const scores = factOnly ? { ...a.scores, agenda: 0 } : a.scores;
-    return bestSection(scores, { geopolitics: third ? 1.5 : 0 }, factOnly ? 3 : undefined);
+  const sectionOf = (it: Item) => {
+    const scores = { agenda: 0, energyTrade: 0, geopolitics: 0 };
+    for (const a of it.parts) for (const k of Object.keys(scores) as SectionName[]) scores[k] = Math.max(scores[k], a.scores[k]);
+    const third = it.lead.countries.some((c) => !parties.has(c.country));
+    // Defence items belong with the agenda and the programmes, not with energy and trade.
+    if (defenceScore(it.lead.sentence.text) + (it.lead.programmes.length ? 2 : 0) >= scores.energyTrade) scores.energyTrade = 0;
+    return bestSection(scores, { geopolitics: third ? 1.5 : 0 });
   };
-  const sections: Record<SectionName, typeof groups> = { agenda: [], energyTrade: [], geopolitics: [] };
-  for (const g of groups) {
-    if (chosen.has(g)) continue;
-    // A programme's fact is listed under the programme, and again only where it says much about trade or geopolitics.
-    const isFact = g.members.some((m) => used.has(m.sentence.id));
-    const section = majority(g.members.map((m) => sectionOf(m, isFact)));
-    if (section) sections[section].push(g);
-  }
+  const isProgrammeFact = (it: Item) => it.group.members.some((m) => used.has(m.sentence.id)) && sectionOf(it) !== 'geopolitics';
+  const principalNames = (event.principals ?? []).flatMap((p) => [p.name, people.find((q) => q.name === p.name)?.surname ?? p.name]);
+  const namesPrincipal = (it: Item) => principalNames.some((n) => it.claim.text.includes(n));
+  const within = (d: string) => !!event.start && d >= event.start && d <= (event.end ?? event.start);
+  const datesEvent = (it: Item) => it.lead.dates.some((d) => d.precision === 'day' && within(d.date));
+  const defence = (it: Item) => defenceScore(it.claim.text) + (it.group.members.some((m) => m.programmes.length) ? 2 : 0);
+  const cueScore = (it: Item, section: SectionName) => Math.max(...it.parts.map((a) => a.scores[section]));
+  const arranged = arrange(items, discrepancies, { sectionOf, isProgrammeFact, eventWords, namesPrincipal, datesEvent, defence, cueScore });
 
   return {
     event,
     people: people.map(({ name, role, country, sources, mentions }) => ({ name, role, country, sources, mentions })),
-    overview,
-    agenda: sections.agenda.sort(byCorroboration).map(toClaim),
-    energyTrade: sections.energyTrade.sort(byCorroboration).map(toClaim),
-    geopolitics: sections.geopolitics.sort(byCorroboration).map(toClaim),
+    keyPoints: arranged.keyPoints,
+    overview: arranged.overview,
+    agenda: arranged.sections.agenda,
+    energyTrade: arranged.sections.energyTrade,
+    geopolitics: arranged.sections.geopolitics,
     defenceProgrammes: programmes,
-    timeline: buildTimeline(annotated, event, (id) => referenceDate(articles.find((a) => a.id === id)!, fallbackDate)),
-    discrepancies: findDiscrepancies(buildContext(articles.filter((a) => !strays.has(a.id)), annotated, event, groups, fallbackDate)),
+    timeline: buildTimeline(annotated, event, (id) => referenceDate(articles.find((a) => a.id === id)!, fallbackDate), index),
+    discrepancies,
     strays,
     title,
   };
-}
-
-function majority(values: (SectionName | null)[]): SectionName | null {
-  const counts = new Map<SectionName, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: SectionName | null = null;
-  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
-  return best;
 }

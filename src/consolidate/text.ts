@@ -1,7 +1,7 @@
 /** Word-level helpers shared by the consolidation steps. */
 import type { Annotated } from '../extract/index.js';
 
-const STOP = new Set(
+export const STOP = new Set(
   ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
     'will would shall should can could may might must has have had do does did not no so than then there their they them he she his her ' +
     'we our you your i me my also which who whom whose what when where while into over after before about between during under up down out ' +

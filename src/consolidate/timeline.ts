@@ -3,13 +3,15 @@ import type { Event, TimelineEntry } from '../model/schema.js';
 import { withinEvent } from './event-window.js';
 import { isStatement } from './claims.js';
 import { sortIds } from './people.js';
+import { standalone } from './items/standalone.js';
+import { SentenceIndex, states, termsOf } from './items/support.js';
 import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
 
 /** "said Friday", "reported on Tuesday": the day of the report, not an event. */
 const REPORTING = /\b(?:said|says|reported|announced|told|stated|added|confirmed|noted|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
 
 /** Dated events the articles mention, in date order; the same event told twice is one entry. */
-export function buildTimeline(annotated: readonly Annotated[], event: Event, referenceOf: (source: string) => string): TimelineEntry[] {
+export function buildTimeline(annotated: readonly Annotated[], event: Event, referenceOf: (source: string) => string, index: SentenceIndex = new SentenceIndex(annotated)): TimelineEntry[] {
   const items: { a: Annotated; date: string; end: string | null; precision: TimelineEntry['precision'] }[] = [];
   for (const a of annotated) {
     if (!isStatement(a)) continue;
@@ -42,18 +44,23 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
       for (let i = 0; i < list.length; i++) if ((list[i]!.end === first.end) || (!list[i]!.end && aboutTheSpan(list[i]!.a))) groups.union(spans[0]!, i);
     }
     for (const idx of groups.lists()) {
-      // The shortest telling reads best on a timeline.
+      // The shortest telling that reads alone; a source is cited only when it states the entry.
       const members = idx.map((i) => list[i]!);
       const ranged = members.filter((m) => m.end);
-      const lead = (ranged.length ? ranged : members).sort((x, y) => x.a.sentence.text.length - y.a.sentence.text.length || order(x.a) - order(y.a))[0]!;
-      const entry: TimelineEntry = {
-        date: lead.date,
-        text: lead.a.sentence.text,
-        sources: sortIds(idx.map((i) => list[i]!.a.sentence.source)),
-        precision: lead.precision,
-      };
-      if (lead.end) entry.end = lead.end;
-      entries.push(entry);
+      const ordered = (ranged.length ? ranged : members).sort((x, y) => x.a.sentence.text.length - y.a.sentence.text.length || (x.a.sentence.text < y.a.sentence.text ? -1 : 1));
+      // The telling the most sources state, shortest first among equals.
+      let best: { entry: TimelineEntry; n: number } | null = null;
+      for (const lead of ordered.slice(0, 6)) {
+        const own = standalone(lead.a, index);
+        if (!own) continue;
+        const terms = termsOf(own.text);
+        const others = [...new Set(members.filter((m) => m.a.sentence.source !== lead.a.sentence.source && states(terms, index.around(m.a))).map((m) => m.a.sentence.source))];
+        if (best && others.length + 1 <= best.n) continue;
+        const entry: TimelineEntry = { date: lead.date, text: own.text, sources: [lead.a.sentence.source, ...sortIds(others)], precision: lead.precision };
+        if (lead.end) entry.end = lead.end;
+        best = { entry, n: others.length + 1 };
+      }
+      if (best) entries.push(best.entry);
     }
   }
   return entries.sort((x, y) => {
@@ -69,6 +76,3 @@ function aboutTheSpan(a: Annotated): boolean {
   return a.visitDays !== null || /\b(?:visit|trip|summit)\b/i.test(a.sentence.text);
 }
 
-function order(a: Annotated): number {
-  return Number(a.sentence.source.slice(1)) * 100000 + a.sentence.index;
-}

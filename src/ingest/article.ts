@@ -210,7 +210,10 @@ const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'is', 'for', 'on',
 
 /** "**Related:** [A story](https://…)" → "Related: A story". */
 function plainMarkdown(text: string): string {
-  return text.replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2');
+  return text
+    .replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}*_])/gu, '$2');
 }
 
 /** A text where under one word in twelve is a common English function word is probably not English. */

@@ -20,6 +20,11 @@ export const Claim = z.object({
   spans: z.array(Span).optional(),
 });
 
+/** A line of the key-points box: a cited statement, or (role "discrepancy") a pointer to where sources disagree. */
+export const KeyPoint = Claim.extend({
+  role: z.enum(['event', 'outcome', 'contention', 'discrepancy']),
+});
+
 export const Person = z.object({
   name: z.string(),
   role: z.string().nullable(),
@@ -152,6 +157,8 @@ export const Brief = z.object({
   event: Event,
   sources: z.array(Source),
   people: z.array(PersonEntry),
+  /** Three to five lines a reader takes in first; absent in briefs made before they existed. */
+  keyPoints: z.array(KeyPoint).optional(),
   overview: z.array(Claim),
   agenda: z.array(Claim),
   energyTrade: z.array(Claim),
@@ -166,6 +173,7 @@ export const Brief = z.object({
 
 export type Span = z.infer<typeof Span>;
 export type Claim = z.infer<typeof Claim>;
+export type KeyPoint = z.infer<typeof KeyPoint>;
 export type Person = z.infer<typeof Person>;
 export type PersonEntry = z.infer<typeof PersonEntry>;
 export type Source = z.infer<typeof Source>;

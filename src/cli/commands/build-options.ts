@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import type { BuildOptions } from '../build.js';
 import { AttacheError } from '../../errors.js';
+import { LENGTHS, type Length } from '../../render/length.js';
 import { parseDate, parseFormats, today } from '../options.js';
 
 /**
@@ -13,6 +14,7 @@ export const BUILD_OPTIONS = {
   date: { type: 'string', describe: 'The brief\'s "as of" date, YYYY-MM-DD (default: today); also the PDF\'s creation date' },
   title: { type: 'string', describe: 'Title of the brief (default: made from the event)' },
   paper: { type: 'string', choices: ['a4', 'letter'], default: 'a4', describe: 'PDF paper size' },
+  length: { type: 'string', choices: ['short', 'standard', 'full'], default: 'standard', describe: 'How much the PDF and Markdown print: short, standard (about four to six pages), or full (with an annex of every further statement)' },
   marking: { type: 'string', describe: 'Marking line printed on every page, e.g. "UNCLASSIFIED — FOR BRIEFING USE"' },
   templates: { type: 'string', describe: 'Folder whose brief.md.hbs and partials/ override the built-in Markdown templates' },
   'max-file-size': { type: 'number', default: 10, describe: 'Skip (with a warning) files larger than this many MB' },
@@ -33,6 +35,7 @@ export interface BuildArgs {
   date?: string;
   title?: string;
   paper: string;
+  length?: string;
   marking?: string;
   templates?: string;
   'max-file-size': number;
@@ -50,6 +53,7 @@ export function toBuildOptions(args: BuildArgs, log: (line: string) => void): Bu
     asOf: args.date === undefined ? today() : parseDate(args.date),
     title: args.title ?? null,
     paper: args.paper === 'letter' ? 'LETTER' : 'A4',
+    length: lengthOf(args.length),
     marking: args.marking ?? null,
     templates: args.templates ?? null,
     maxFileBytes: Math.round(args['max-file-size'] * 1024 * 1024),
@@ -58,6 +62,13 @@ export function toBuildOptions(args: BuildArgs, log: (line: string) => void): Bu
     keep: keepOf(args.keep),
     log,
   };
+}
+
+function lengthOf(value: string | undefined): Length {
+  if (value === undefined) return 'standard';
+  const v = value.toLowerCase();
+  if (!(LENGTHS as readonly string[]).includes(v)) throw new AttacheError('--length', `expected one of ${LENGTHS.join(', ')}; got "${value}"`, 2);
+  return v as Length;
 }
 
 function keepOf(n: number | undefined): number {

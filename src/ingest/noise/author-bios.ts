@@ -21,6 +21,8 @@ const SHAPED = new RegExp(
   'u',
 );
 const REPORTED_SPEECH = /\b(?:said|says|told|added)\b/;
+/** "Jane Doe covers the presidency for The Example Post", "Jane Doe reports on defence for …". */
+const COVERS = new RegExp(String.raw`^${BULLET}${NAME}\s+(?:covers|reports\s+on|writes\s+about|writes\s+on)\s+.{3,80}?\s+for\s+\p{Lu}`, 'u');
 /** Most lines hold neither cue; looking for them first spares the full patterns on long lines. */
 const MARK_CUE = /expressed|follow/i;
 
@@ -30,5 +32,5 @@ const MARK_CUE = /expressed|follow/i;
  */
 export const authorBios: NoiseRule = {
   name: 'author-bios',
-  test: (line, at = MIDDLE) => (MARK_CUE.test(line) && MARKED.test(line)) || (at.fromEnd < 3 && line.length <= 400 && SHAPED.test(line) && !REPORTED_SPEECH.test(line)),
+  test: (line, at = MIDDLE) => (MARK_CUE.test(line) && MARKED.test(line)) || (at.fromEnd < 3 && line.length <= 400 && (SHAPED.test(line) || COVERS.test(line)) && !REPORTED_SPEECH.test(line)),
 };

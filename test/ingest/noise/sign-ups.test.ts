@@ -19,3 +19,11 @@ describe('sign-ups', () => {
     expect(signUps.test(line)).toBe(false);
   });
 });
+
+describe('sign-ups: paywall pitches', () => {
+  it('takes "Support local journalism — subscribe … a month" and keeps news about subscriptions', () => {
+    expect(signUps.test('Support local journalism — subscribe to The Harbour Ledger from $9.90 a month.')).toBe(true);
+    expect(signUps.test('Subscribe to The Harbour Ledger for $5 a week.')).toBe(true);
+    expect(signUps.test('The ministry said subscriptions to the state broadcaster fell by a tenth last year.')).toBe(false);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Brief, Claim, Discrepancy, KeyPoint, Programme, TimelineEntry } from '../model/schema.js';
+import { cap, type Capped } from './view.js';
+
+import type { Length } from './length.js';
+
+export { LENGTHS, type Length } from './length.js';
+
+interface Budget {
+  keyPoints: number;
+  overview: number;
+  claims: number;
+  programmes: number;
+  facts: number;
+  timeline: number;
+  discrepancies: number;
+}
+
+/** Items per section at each length; `full` prints the standard body and an annex with the rest. */
+const BUDGETS: Record<Length, Budget> = {
+  short: { keyPoints: 4, overview: 3, claims: 4, programmes: 6, facts: 1, timeline: 8, discrepancies: 5 },
+  standard: { keyPoints: 5, overview: 5, claims: 7, programmes: 10, facts: 2, timeline: 12, discrepancies: 10 },
+  full: { keyPoints: 5, overview: 5, claims: 7, programmes: 10, facts: 2, timeline: 12, discrepancies: 10 },
+};
+
+export type ShownProgramme = Programme & { shownFacts: Capped<Claim> };
+
+/** What the renderers print: the same selection for the PDF, the Markdown and the mail. */
+export interface Selection {
+  length: Length;
+  keyPoints: KeyPoint[];
+  overview: Capped<Claim>;
+  agenda: Capped<Claim>;
+  energyTrade: Capped<Claim>;
+  geopolitics: Capped<Claim>;
+  programmes: Capped<ShownProgramme>;
+  timeline: Capped<TimelineEntry>;
+  discrepancies: Capped<Discrepancy>;
+  /** `full` only: every statement the body leaves out, by section. */
+  annex: { title: string; items: Claim[] }[];
+}
+
+export function select(b: Brief, length: Length = 'standard'): Selection {
+  const n = BUDGETS[length];
+  const programmes = cap(b.defenceProgrammes, n.programmes);
+  const sel: Selection = {
+    length,
+    keyPoints: (b.keyPoints ?? []).slice(0, n.keyPoints),
+    overview: cap(b.overview, n.overview),
+    agenda: cap(b.agenda, n.claims),
+    energyTrade: cap(b.energyTrade, n.claims),
+    geopolitics: cap(b.geopolitics, n.claims),
+    programmes: { items: programmes.items.map((p) => ({ ...p, shownFacts: cap(p.facts, n.facts) })), more: programmes.more },
+    timeline: cap(b.timeline, n.timeline),
+    discrepancies: cap(b.discrepancies, n.discrepancies),
+    annex: [],
+  };
+  if (length === 'full') sel.annex = annexOf(b, sel);
+  return sel;
+}
+
+/** Statements the body could not hold, section by section, in the body's order. */
+function annexOf(b: Brief, sel: Selection): Selection['annex'] {
+  const rest = (all: readonly Claim[], shown: Capped<Claim>) => all.slice(shown.items.length);
+  const out: Selection['annex'] = [
+    { title: 'Overview', items: rest(b.overview, sel.overview) },
+    { title: 'Agenda', items: rest(b.agenda, sel.agenda) },
+    { title: 'Energy and trade', items: rest(b.energyTrade, sel.energyTrade) },
+    { title: 'Geopolitics', items: rest(b.geopolitics, sel.geopolitics) },
+  ];
+  for (const p of b.defenceProgrammes) {
+    const shown = sel.programmes.items.find((x) => x.name === p.name)?.shownFacts.items.length ?? 0;
+    if (p.facts.length > shown) out.push({ title: `Defence programmes: ${p.name}`, items: p.facts.slice(shown) });
+  }
+  out.push({ title: 'Timeline', items: b.timeline.slice(sel.timeline.items.length).map((t) => ({ text: t.text, sources: t.sources })) });
+  return out.filter((s) => s.items.length);
+}
+
+/** The line under a capped list: how many more, and where a reader finds them. */
+export function furtherLine(more: number, length: Length, what = 'statements'): string {
+  const noun = more === 1 ? what.replace(/s$/, '') : what;
+  return length === 'full' ? `…and ${more} further ${noun} in the annex.` : `…and ${more} further ${noun}, printed in the annex of the full-length brief.`;
+}
