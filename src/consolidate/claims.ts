@@ -67,7 +67,10 @@ export function groupClaims(items: readonly Annotated[]): ClaimGroup[] {
         for (const w of sets[i]!) score += counts.get(w)! - 1;
         score /= Math.max(1, sets[i]!.size);
       }
-      if (score > bestScore + 1e-9) {
+      // Equal scores go to the shorter telling, then the one that sorts first: never to the file that sorts first.
+      const [x, y] = [items[i]!.sentence.text, items[lead]!.sentence.text];
+      const tie = Math.abs(score - bestScore) <= 1e-9 && (x.length < y.length || (x.length === y.length && x < y));
+      if (score > bestScore + 1e-9 || tie) {
         lead = i;
         bestScore = score;
       }

@@ -17,7 +17,7 @@ interface Budget {
 
 /** Items per section at each length; `full` prints the standard body and an annex with the rest. */
 const BUDGETS: Record<Length, Budget> = {
-  short: { keyPoints: 4, overview: 3, claims: 4, programmes: 6, facts: 1, timeline: 8, discrepancies: 5 },
+  short: { keyPoints: 4, overview: 3, claims: 3, programmes: 4, facts: 1, timeline: 5, discrepancies: 4 },
   standard: { keyPoints: 5, overview: 5, claims: 7, programmes: 10, facts: 2, timeline: 12, discrepancies: 10 },
   full: { keyPoints: 5, overview: 5, claims: 7, programmes: 10, facts: 2, timeline: 12, discrepancies: 10 },
 };

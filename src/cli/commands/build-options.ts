@@ -14,7 +14,7 @@ export const BUILD_OPTIONS = {
   date: { type: 'string', describe: 'The brief\'s "as of" date, YYYY-MM-DD (default: today); also the PDF\'s creation date' },
   title: { type: 'string', describe: 'Title of the brief (default: made from the event)' },
   paper: { type: 'string', choices: ['a4', 'letter'], default: 'a4', describe: 'PDF paper size' },
-  length: { type: 'string', choices: ['short', 'standard', 'full'], default: 'standard', describe: 'How much the PDF and Markdown print: short, standard (about four to six pages), or full (with an annex of every further statement)' },
+  length: { type: 'string', default: 'standard', describe: 'How much the PDF and Markdown print: short, standard (about four to six pages), or full (with an annex of every further statement)' },
   marking: { type: 'string', describe: 'Marking line printed on every page, e.g. "UNCLASSIFIED — FOR BRIEFING USE"' },
   templates: { type: 'string', describe: 'Folder whose brief.md.hbs and partials/ override the built-in Markdown templates' },
   'max-file-size': { type: 'number', default: 10, describe: 'Skip (with a warning) files larger than this many MB' },

@@ -17,11 +17,19 @@ export interface EventContext {
 
 /** One vote per source: an outlet repeating itself does not outvote two outlets. */
 export class Tally<T> {
-  private readonly items = new Map<string, { value: T; sources: Set<string>; weight: number }>();
+  private readonly items = new Map<string, { value: T; sources: Set<string>; weight: number; values: Map<string, { value: T; n: number }> }>();
 
   add(key: string, value: T, source: string, weight = 1): void {
     let t = this.items.get(key);
-    if (!t) this.items.set(key, (t = { value, sources: new Set(), weight: 0 }));
+    if (!t) this.items.set(key, (t = { value, sources: new Set(), weight: 0, values: new Map() }));
+    // One key may be written several ways ("Annual Summit", "annual summit"): the commonest, then
+    // the first in sort order, stands for it, whatever order the sources come in.
+    const form = JSON.stringify(value);
+    const v = t.values.get(form) ?? { value, n: 0 };
+    v.n++;
+    t.values.set(form, v);
+    const best = [...t.values].sort((x, y) => y[1].n - x[1].n || (x[0] < y[0] ? -1 : 1))[0]![1];
+    t.value = best.value;
     if (!t.sources.has(source)) {
       t.sources.add(source);
       t.weight += weight;
@@ -33,7 +41,7 @@ export class Tally<T> {
 
   /** Entries by weight, ties by key: deterministic whatever the order of the votes. */
   ranked(): { key: string; value: T; sources: Set<string>; weight: number }[] {
-    return [...this.items].map(([key, t]) => ({ key, ...t })).sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+    return [...this.items].map(([key, t]) => ({ key, value: t.value, sources: t.sources, weight: t.weight })).sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
   }
 
   best(): { key: string; value: T; sources: Set<string>; weight: number } | null {

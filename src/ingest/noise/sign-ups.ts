@@ -9,13 +9,15 @@ const PROMPT = new RegExp(
     String.raw`\bmanage\s+newsletters\b`,
     // A paywall's pitch: "Support local journalism — subscribe from R$9.90 a month."
     String.raw`^support\s+(?:our|local|independent|quality|trusted)\s+journalism\b`,
+    String.raw`\bis\s+reader-supported\b`,
+    String.raw`(?:^|[.!]\s+)subscribe\s+(?:now\s+)?for\s+(?:full|unlimited|complete)\s+access\b`,
     String.raw`\bsubscribe\b.{0,80}\b(?:a|per)\s+(?:month|year|week)\b`,
   ].join('|'),
   'iu',
 );
 
 /** Most lines hold no cue; looking for one first spares the full pattern. */
-const CUE = /sign|subscri|regist|inbox|newsletter|journalism/i;
+const CUE = /sign|subscri|regist|inbox|newsletter|journalism|reader-supported/i;
 
 /** Sign-up and newsletter prompts; the ad-markers rule takes the short ones that open a line. */
 export const signUps: NoiseRule = {

@@ -27,3 +27,9 @@ describe('sign-ups: paywall pitches', () => {
     expect(signUps.test('The ministry said subscriptions to the state broadcaster fell by a tenth last year.')).toBe(false);
   });
 });
+
+describe('sign-ups: reader-supported outlets', () => {
+  it('takes "X is reader-supported. Subscribe for full access"', () => {
+    expect(signUps.test('The Harbour Review is reader-supported. Subscribe for full access to our analysis.')).toBe(true);
+  });
+});
