@@ -4,7 +4,7 @@ import { AttacheError } from '../errors.js';
 import type { Brief, Claim } from '../model/schema.js';
 import { escapeCell, escapeMarkdown, wrap } from './escape.js';
 import type { TemplateSet } from './templates.js';
-import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
+import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, programmeRows, shownSources } from './view.js';
 
 export { DEFAULT_TEMPLATES, loadTemplates, type TemplateSet } from './templates.js';
 
@@ -77,6 +77,7 @@ export function view(b: Brief) {
       b.defenceProgrammes.map((p) => ({ ...p, facts: cap(p.facts, LIMITS.facts), factCount: p.facts.length })),
       LIMITS.programmes,
     ),
+    programmeRows: programmeRows(b),
     timeline: cap(
       b.timeline.map((t) => ({ ...t, text: `${t.end ? humanRange(t.date, t.end) : humanDate(t.date)}: ${t.text}` })),
       LIMITS.timeline,

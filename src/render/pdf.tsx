@@ -3,7 +3,7 @@ import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/ren
 import type { Brief, Claim } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
 import { MUTED, PAGE_HEIGHT, s } from './pdf-styles.js';
-import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
+import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, programmeRows, shownSources } from './view.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
@@ -56,43 +56,45 @@ function Row({ cells, widths, header = false }: { cells: (string | ReactElement)
 }
 
 function Programmes({ brief }: { brief: Brief }) {
-  const { items, more } = cap(brief.defenceProgrammes, LIMITS.programmes);
+  // A sentence several programmes share is one row naming them all, not one row each.
+  const { items, more } = programmeRows(brief);
   return (
     <View>
       <Heading>Defence programmes</Heading>
       {items.length ? (
         <View style={s.table}>
           <Row header cells={['Programme', 'What is said', 'Sources']} widths={[18, 70, 12]} />
-          {items.map((p, i) => {
-            const facts = cap(p.facts, LIMITS.facts);
-            return (
-              <Row
-                key={i}
-                widths={[18, 70, 12]}
-                cells={[
-                  <View>
-                    <Text style={{ fontWeight: 700 }}>{p.name}</Text>
-                    {p.aliases.length ? <Text style={{ color: MUTED, fontSize: 7.5 }}>also {p.aliases.join(', ')}</Text> : null}
-                  </View>,
-                  <View>
-                    {facts.items.map((f, j) => (
-                      <Text key={j} style={{ marginBottom: 2 }}>
-                        {facts.items.length > 1 ? '• ' : ''}
-                        {f.text} <Text style={s.cite}>{cite(f.sources)}</Text>
-                      </Text>
-                    ))}
-                    {facts.more ? <Text style={s.more}>…and {facts.more} more</Text> : null}
-                  </View>,
-                  <Text style={s.cite}>{cite(p.sources)}</Text>,
-                ]}
-              />
-            );
-          })}
+          {items.map((row, i) => (
+            <Row
+              key={i}
+              widths={[18, 70, 12]}
+              cells={[
+                <View>
+                  {row.programmes.map((p, k) => (
+                    <View key={k}>
+                      <Text style={{ fontWeight: 700 }}>{p.name}</Text>
+                      {p.aliases.length ? <Text style={{ color: MUTED, fontSize: 7.5 }}>also {p.aliases.join(', ')}</Text> : null}
+                    </View>
+                  ))}
+                </View>,
+                <View>
+                  {row.facts.map((f, j) => (
+                    <Text key={j} style={{ marginBottom: 2 }}>
+                      {row.facts.length > 1 ? '• ' : ''}
+                      {f.text} <Text style={s.cite}>{cite(f.sources)}</Text>
+                    </Text>
+                  ))}
+                  {row.more ? <Text style={s.more}>…and {row.more} more</Text> : null}
+                </View>,
+                <Text style={s.cite}>{cite(row.sources)}</Text>,
+              ]}
+            />
+          ))}
         </View>
       ) : (
         <Text style={s.empty}>No defence programme is named in the sources.</Text>
       )}
-      {more ? <Text style={s.more}>…and {more} more programmes in brief.json</Text> : null}
+      {more ? <Text style={s.more}>…and {more} more programmes</Text> : null}
     </View>
   );
 }
