@@ -3,8 +3,10 @@ import type { Annotated } from '../extract/index.js';
 import type { ProgrammeMention } from '../extract/programmes.js';
 import { MARK } from '../extract/programme-names.js';
 import type { Programme } from '../model/schema.js';
-import { byCorroboration, groupClaims, isStatement, toClaim } from './claims.js';
+import { groupClaims, isStatement, toClaim, type ClaimGroup } from './claims.js';
 import { sortIds } from './people.js';
+import { continuingSentences, familiesNear, opensWith } from './programme-continuations.js';
+import { joinedKeys } from './programme-keys.js';
 
 export interface ProgrammeResult {
   programmes: Programme[];
@@ -18,7 +20,8 @@ interface Rec {
   proper: boolean;
   bare: Set<string>;
   sentences: Map<string, Annotated>;
-  first: number;
+  /** The kinds of thing the corpus calls it where it names it ("aircraft", "missile"). */
+  families: Set<string>;
 }
 
 /**
@@ -31,13 +34,13 @@ export function consolidateProgrammes(annotated: readonly Annotated[], corpusTex
   const canonical = joinedKeys(annotated);
   const makers = new Set(annotated.flatMap((a) => a.makers.map((n) => n.toLowerCase())));
   const keys = new Map<string, Rec>();
-  let order = 0;
   for (const a of annotated) {
-    for (const mention of a.programmes) {
+    for (const [i, mention] of a.programmes.entries()) {
       const m = withoutMaker(mention, makers);
       const key = canonical(m.key);
       let rec = keys.get(key);
-      if (!rec) keys.set(key, (rec = { forms: new Map(), confirmed: false, proper: false, bare: new Set(), sentences: new Map(), first: order++ }));
+      if (!rec) keys.set(key, (rec = { forms: new Map(), confirmed: false, proper: false, bare: new Set(), sentences: new Map(), families: new Set() }));
+      for (const f of familiesNear(a.sentence.text, mention, a.programmes[i + 1]?.start ?? a.sentence.text.length)) rec.families.add(f);
       rec.forms.set(m.form, (rec.forms.get(m.form) ?? 0) + 1);
       rec.confirmed ||= m.confirmed;
       rec.proper ||= m.proper;
@@ -47,7 +50,8 @@ export function consolidateProgrammes(annotated: readonly Annotated[], corpusTex
   }
   const lower = new Set(corpusText.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []);
   const kept = new Map<string, Rec>();
-  for (const [key, rec] of keys) {
+  // In key order, so which programme a shared bare name goes to never depends on reading order.
+  for (const [key, rec] of [...keys].sort(([a], [b]) => compare(a, b))) {
     if (!rec.confirmed) continue;
     if (!/\d/.test(key)) {
       const names = [...rec.bare, ...rec.forms.keys()].map((n) => n.toLowerCase());
@@ -59,25 +63,75 @@ export function consolidateProgrammes(annotated: readonly Annotated[], corpusTex
   }
   linkRecurrences(kept, annotated);
 
+  const named = new Map<string, Rec[]>();
+  for (const rec of kept.values()) {
+    for (const id of rec.sentences.keys()) {
+      const list = named.get(id);
+      if (list) list.push(rec);
+      else named.set(id, [rec]);
+    }
+  }
+  const continuing = continuingSentences(annotated, {
+    namedIn: (a) => named.get(a.sentence.id) ?? (a.programmes.length ? [] : null),
+    familiesOf: (rec) => rec.families,
+    subject: opensWith,
+  });
+
   const used = new Set<string>();
-  const position = new Map(annotated.map((a, i) => [a.sentence.id, i]));
-  const programmes: (Programme & { first: number; mentions: number })[] = [];
+  const programmes: (Programme & { mentions: number })[] = [];
   for (const rec of kept.values()) {
     const forms = ranked(rec.forms);
-    const sentences = [...rec.sentences.values()].sort((a, b) => position.get(a.sentence.id)! - position.get(b.sentence.id)!);
-    const facts = groupClaims(sentences.filter(isStatement)).sort(byCorroboration);
-    for (const s of sentences) used.add(s.sentence.id);
+    const naming = [...rec.sentences.values()];
+    const after = continuing.get(rec) ?? [];
+    // In order of their words, so the telling that leads a group never depends on which file came first.
+    const told = [...naming.filter(isStatement), ...after.filter(isShortFact)].sort((a, b) => compare(a.sentence.text, b.sentence.text));
+    const facts = groupClaims(told).sort(byWeight((g) => g.members.some((m) => rec.sentences.has(m.sentence.id))));
+    for (const s of [...naming, ...after]) used.add(s.sentence.id);
     programmes.push({
       name: forms[0]![0],
       aliases: forms.slice(1).map(([f]) => f),
       facts: facts.map(toClaim),
-      sources: sortIds(new Set(sentences.map((s) => s.sentence.source))),
-      first: rec.first,
-      mentions: sentences.length,
+      sources: sortIds(new Set([...naming, ...after].map((s) => s.sentence.source))),
+      mentions: naming.length,
     });
   }
-  programmes.sort((a, b) => b.sources.length - a.sources.length || b.mentions - a.mentions || a.first - b.first);
-  return { programmes: programmes.map(({ first: _f, mentions: _m, ...p }) => p), used };
+  // Ties by name, never by source id or reading order: the same articles in other files give the same brief.
+  programmes.sort((a, b) => b.sources.length - a.sources.length || b.mentions - a.mentions || compare(a.name, b.name));
+  return { programmes: markShared(programmes.map(({ mentions: _m, ...p }) => p)), used };
+}
+
+/** A continuing sentence may be short and still a fact when it gives a figure: "Deliveries begin in 2028." */
+function isShortFact(a: Annotated): boolean {
+  return isStatement(a) || (a.sentence.kind === 'sentence' && /\d/.test(a.sentence.text) && a.sentence.text.split(/\s+/).length >= 4);
+}
+
+/**
+ * Most corroborated first; then the facts that name the programme, which read well on their own;
+ * then the one its outlets put nearest the top (a place within an article, never the file's order).
+ */
+function byWeight(naming: (g: ClaimGroup) => boolean): (a: ClaimGroup, b: ClaimGroup) => number {
+  const place = (g: ClaimGroup) => Math.min(...g.members.map((m) => m.sentence.index));
+  return (a, b) => b.sources.length - a.sources.length || Number(naming(b)) - Number(naming(a)) || place(a) - place(b) || compare(a.lead.sentence.text, b.lead.sentence.text);
+}
+
+/**
+ * "The fleet includes Rook and Kestrel jets." is a fact of both: each keeps it, and each copy names
+ * the others that have it, so the brief can print it once for all of them.
+ */
+function markShared(programmes: Programme[]): Programme[] {
+  const holders = new Map<string, string[]>();
+  for (const p of programmes) for (const f of p.facts) holders.set(f.text, [...(holders.get(f.text) ?? []), p.name]);
+  for (const p of programmes) {
+    for (const f of p.facts) {
+      const others = holders.get(f.text)!.filter((n) => n !== p.name);
+      if (others.length) f.sharedWith = others;
+    }
+  }
+  return programmes;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** "The Tessera Aquilone fighter": a maker's name before a system's is not part of it. */
@@ -96,24 +150,6 @@ function withoutMaker(m: ProgrammeMention, makers: ReadonlySet<string>): Program
 /** Forms by use, then the fuller first: the first is the programme's name. */
 function ranked(forms: Map<string, number>): [string, number][] {
   return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
-}
-
-/** One key for an acronym and its expansion ("lsmoa" and "logistics support memorandum of agreement"). */
-function joinedKeys(annotated: readonly Annotated[]): (key: string) => string {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    const p = parent.get(k);
-    return p === undefined || p === k ? k : find(p);
-  };
-  for (const a of annotated) {
-    for (const m of a.programmes) {
-      if (!m.also) continue;
-      const [x, y] = [find(m.key), find(m.also)];
-      // The acronym's key wins, being what coverage writes most once it has spelt the name out.
-      if (x !== y) parent.set(m.key.length > m.also.length ? x : y, m.key.length > m.also.length ? y : x);
-    }
-  }
-  return find;
 }
 
 /**

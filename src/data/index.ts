@@ -53,6 +53,10 @@ const Military = z.object({
   makerVerbs: words,
   makerRoles: words,
   makerAgents: words,
+  numberedPrefixes: words,
+  referenceNouns: words,
+  referenceSeveral: words,
+  referenceFamilies: z.record(z.string(), words),
 });
 const Sections = z.object({
   threshold: z.number(),

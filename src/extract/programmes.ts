@@ -16,7 +16,7 @@ export interface ProgrammeMention {
   bare: string | null;
   /** Capitalised by choice, not by position (see isProperAt), or an acronym: not a common word. */
   proper: boolean;
-  /** The key of the same programme under its other name: an acronym's expansion, or the expansion's acronym. */
+  /** The key of the same programme under its other name: an acronym's expansion, the expansion's acronym, or a designator's own name ("Kestrel" of "RA-12 Kestrel"). */
   also?: string;
 }
 
@@ -28,6 +28,8 @@ const NOT_AFTER = new RegExp(`^[\\s-]*(?:${phraseSource(military.notAfter)})\\b`
 const STRONG_AHEAD = new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,4}?[\\s-]+(?:${STRONG})\\b`, 'iu');
 const DEFENCE_CONTEXT = new RegExp(`\\b(?:${STRONG}|${phraseSource(military.defenceWords)})\\b`, 'i');
 const DESIGNATOR = /(?<![\p{L}\p{N}\-/.])([A-Z][A-Za-z]{0,3})(-?)(\d{1,4})([A-Z]{0,2}|[A-Z][a-z]?)?(s)?(?:\s+([A-Z]{2,4}\b|[A-Z][a-z]{3,}(?=\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+))))?(?![\p{L}\p{N}]|-\d|\.\d)/gu;
+// "Type 58 frigate": a word and a number apart, which only the listed prefixes make a designator.
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${phraseSource(military.numberedPrefixes)})\s(\d{1,4})([A-Z]?)(?![\p{L}\p{N}]|-\d|\.\d)`, 'gu');
 const SLASHED = /(?<![\p{L}\p{N}])([A-Z]{2,5}\/[A-Z]{1,3})(?:\s+(NG|[A-Z]{2,3}))?(?![\p{L}\p{N}])/gu;
 // "Skarvik anti-ship missiles", "the Brolga wheeled armoured vehicle": a description may stand between a name and a strong cue.
 const MODIFIERS = String.raw`(?:(?:\p{Ll}+-[\p{Ll}-]+|${phraseSource(military.modifiers)})\s+){0,2}`;
@@ -41,7 +43,7 @@ const APPOSED = new RegExp(String.raw`(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}’'\-]*
 const MAKER_AFTER = new RegExp(`^\\s+(?:${phraseSource(military.makerNouns)})\\b`, 'i');
 
 /**
- * Defence programmes in one sentence: designators ("HQ-9B", "Su-35 SM"), named systems ("X missile",
+ * Defence programmes in one sentence: designators ("HQ-9B", "Su-35 SM", "Type 58"), named systems ("X missile",
  * "Y-class submarines", "Z, a cruise missile") and defence frameworks ("the AUSNOR pact").
  */
 export function extractProgrammes(text: string): ProgrammeMention[] {
@@ -55,9 +57,18 @@ export function extractProgrammes(text: string): ProgrammeMention[] {
     const after = text.slice(m.index + whole!.length);
     if (NOT_AFTER.test(after) || NOT_AFTER.test(` ${suffix ?? ''}`)) continue;
     const base = `${letters}${hyphen}${digits}${variant}`;
-    const form = suffix && !/^(?:And|The|In|On|At|For|To|With)$/.test(suffix) ? `${base} ${suffix}` : base;
+    const named = suffix && !/^(?:And|The|In|On|At|For|To|With)$/.test(suffix);
+    const form = named ? `${base} ${suffix}` : base;
     const confirmed = STRONG_AHEAD.test(after) || context;
-    out.push({ key: `${letters}${digits}`.toUpperCase(), form, start: m.index, end: m.index + whole!.length, kind: 'designator', confirmed, bare: null, proper: true });
+    // "RA-12 Kestrel drone": the word after the designator is the system's own name, which coverage may use alone.
+    const also = named && /^[A-Z][a-z]/.test(suffix) ? { also: suffix.toLowerCase() } : {};
+    out.push({ key: `${letters}${digits}`.toUpperCase(), form, start: m.index, end: m.index + whole!.length, kind: 'designator', confirmed, bare: null, proper: true, ...also });
+  }
+  for (const m of text.matchAll(NUMBERED)) {
+    const [whole, prefix, digits, variant] = m;
+    if (/^(?:19|20)\d\d$/.test(digits!)) continue;
+    const confirmed = STRONG_AHEAD.test(text.slice(m.index + whole!.length)) || context;
+    out.push({ key: `${prefix!.toUpperCase()} ${digits}`, form: `${prefix} ${digits}${variant}`, start: m.index, end: m.index + whole!.length, kind: 'designator', confirmed, bare: null, proper: true });
   }
   for (const m of text.matchAll(SLASHED)) {
     const after = text.slice(m.index + m[0].length);
@@ -80,6 +91,7 @@ export function extractProgrammes(text: string): ProgrammeMention[] {
     if (before) {
       before.form = `${before.form} ${name}`;
       before.end = offset + name.length;
+      before.also = name.toLowerCase();
       continue;
     }
     const cls = m[3];

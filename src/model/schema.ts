@@ -95,10 +95,18 @@ export const Event = z.object({
   stops: z.array(Stop).optional(),
 });
 
+/**
+ * A programme's fact. `sharedWith` names the other programmes that have the same sentence as a fact
+ * ("The fleet includes Rook and Kestrel jets."), so it can be printed once for all of them.
+ */
+export const ProgrammeFact = Claim.extend({
+  sharedWith: z.array(z.string()).optional(),
+});
+
 export const Programme = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
-  facts: z.array(Claim),
+  facts: z.array(ProgrammeFact),
   sources: z.array(SourceId),
 });
 
@@ -181,6 +189,7 @@ export type Event = z.infer<typeof Event>;
 export type EventKind = z.infer<typeof EventKind>;
 export type Place = z.infer<typeof Place>;
 export type Stop = z.infer<typeof Stop>;
+export type ProgrammeFact = z.infer<typeof ProgrammeFact>;
 export type Programme = z.infer<typeof Programme>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;

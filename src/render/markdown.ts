@@ -79,7 +79,8 @@ export function view(b: Brief, length: Length = 'standard') {
     agenda: sel.agenda,
     energyTrade: sel.energyTrade,
     geopolitics: sel.geopolitics,
-    programmes: { items: sel.programmes.items.map((p) => ({ ...p, facts: p.shownFacts, factCount: p.facts.length })), more: sel.programmes.more },
+    programmes: { items: sel.programmes.items.map((p) => ({ ...p, factCount: p.facts.length })), more: sel.programmes.more },
+    programmeRows: sel.programmeRows,
     timeline: {
       items: sel.timeline.items.map((t) => ({ ...t, text: `${t.end ? humanRange(t.date, t.end) : humanDate(t.date)}: ${t.text}` })),
       more: sel.timeline.more,

@@ -101,38 +101,41 @@ function Row({ cells, widths, header = false }: { cells: (string | ReactElement)
 }
 
 function Programmes({ sel }: { sel: Selection }) {
-  const { items, more } = sel.programmes;
+  // A sentence several programmes share is one row naming them all, not one row each.
+  const items = sel.programmeRows;
+  const { more } = sel.programmes;
   return (
     <View>
       <Heading>Defence programmes</Heading>
       {items.length ? (
         <View style={s.table}>
           <Row header cells={['Programme', 'What is said', 'Sources']} widths={[18, 70, 12]} />
-          {items.map((p, i) => {
-            const facts = p.shownFacts;
-            return (
-              <Row
-                key={i}
-                widths={[18, 70, 12]}
-                cells={[
-                  <View>
-                    <Text style={{ fontWeight: 700 }}>{p.name}</Text>
-                    {p.aliases.length ? <Text style={{ color: MUTED, fontSize: 7.5 }}>also {p.aliases.join(', ')}</Text> : null}
-                  </View>,
-                  <View>
-                    {facts.items.map((f, j) => (
-                      <Text key={j} style={{ marginBottom: 2 }}>
-                        {facts.items.length > 1 ? '• ' : ''}
-                        {f.text} <Text style={s.cite}>{cite(f.sources)}</Text>
-                      </Text>
-                    ))}
-                    {facts.more ? <Text style={s.more}>{furtherLine(facts.more, sel.length)}</Text> : null}
-                  </View>,
-                  <Text style={s.cite}>{cite(p.sources)}</Text>,
-                ]}
-              />
-            );
-          })}
+          {items.map((row, i) => (
+            <Row
+              key={i}
+              widths={[18, 70, 12]}
+              cells={[
+                <View>
+                  {row.programmes.map((p, k) => (
+                    <View key={k}>
+                      <Text style={{ fontWeight: 700 }}>{p.name}</Text>
+                      {p.aliases.length ? <Text style={{ color: MUTED, fontSize: 7.5 }}>also {p.aliases.join(', ')}</Text> : null}
+                    </View>
+                  ))}
+                </View>,
+                <View>
+                  {row.facts.map((f, j) => (
+                    <Text key={j} style={{ marginBottom: 2 }}>
+                      {row.facts.length > 1 ? '• ' : ''}
+                      {f.text} <Text style={s.cite}>{cite(f.sources)}</Text>
+                    </Text>
+                  ))}
+                  {row.more ? <Text style={s.more}>{furtherLine(row.more, sel.length)}</Text> : null}
+                </View>,
+                <Text style={s.cite}>{cite(row.sources)}</Text>,
+              ]}
+            />
+          ))}
         </View>
       ) : (
         <Text style={s.empty}>No defence programme is named in the sources.</Text>

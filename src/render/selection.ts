@@ -1,5 +1,5 @@
 import type { Brief, Claim, Discrepancy, KeyPoint, Programme, TimelineEntry } from '../model/schema.js';
-import { cap, type Capped } from './view.js';
+import { cap, programmeRows, type Capped, type ProgrammeRow } from './view.js';
 
 import type { Length } from './length.js';
 
@@ -22,8 +22,6 @@ const BUDGETS: Record<Length, Budget> = {
   full: { keyPoints: 5, overview: 5, claims: 7, programmes: 10, facts: 2, timeline: 12, discrepancies: 10 },
 };
 
-export type ShownProgramme = Programme & { shownFacts: Capped<Claim> };
-
 /** What the renderers print: the same selection for the PDF, the Markdown and the mail. */
 export interface Selection {
   length: Length;
@@ -32,7 +30,9 @@ export interface Selection {
   agenda: Capped<Claim>;
   energyTrade: Capped<Claim>;
   geopolitics: Capped<Claim>;
-  programmes: Capped<ShownProgramme>;
+  programmes: Capped<Programme>;
+  /** The shown programmes' facts, a fact several share printed once in a row naming them all. */
+  programmeRows: ProgrammeRow[];
   timeline: Capped<TimelineEntry>;
   discrepancies: Capped<Discrepancy>;
   /** `full` only: every statement the body leaves out, by section. */
@@ -49,7 +49,8 @@ export function select(b: Brief, length: Length = 'standard'): Selection {
     agenda: cap(b.agenda, n.claims),
     energyTrade: cap(b.energyTrade, n.claims),
     geopolitics: cap(b.geopolitics, n.claims),
-    programmes: { items: programmes.items.map((p) => ({ ...p, shownFacts: cap(p.facts, n.facts) })), more: programmes.more },
+    programmes,
+    programmeRows: programmeRows(programmes.items, n.facts),
     timeline: cap(b.timeline, n.timeline),
     discrepancies: cap(b.discrepancies, n.discrepancies),
     annex: [],
@@ -67,10 +68,8 @@ function annexOf(b: Brief, sel: Selection): Selection['annex'] {
     { title: 'Energy and trade', items: rest(b.energyTrade, sel.energyTrade) },
     { title: 'Geopolitics', items: rest(b.geopolitics, sel.geopolitics) },
   ];
-  for (const p of b.defenceProgrammes) {
-    const shown = sel.programmes.items.find((x) => x.name === p.name)?.shownFacts.items.length ?? 0;
-    if (p.facts.length > shown) out.push({ title: `Defence programmes: ${p.name}`, items: p.facts.slice(shown) });
-  }
+  for (const row of sel.programmeRows) if (row.rest.length) out.push({ title: `Defence programmes: ${row.title}`, items: row.rest });
+  for (const row of programmeRows(b.defenceProgrammes.slice(sel.programmes.items.length), 0)) out.push({ title: `Defence programmes: ${row.title}`, items: row.rest });
   out.push({ title: 'Timeline', items: b.timeline.slice(sel.timeline.items.length).map((t) => ({ text: t.text, sources: t.sources })) });
   return out.filter((s) => s.items.length);
 }

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { Brief, Claim } from '../model/schema.js';
+import type { Brief, Claim, Programme } from '../model/schema.js';
 import type { Selection } from './selection.js';
 
 /** Caps for the lists around the content (people, changes, sources, warnings); content caps are the length's (selection.ts). */
@@ -32,9 +32,9 @@ export function shownSources(b: Brief, sel: Selection): Capped<Brief['sources'][
   const cited = new Set<string>();
   const add = (ids: readonly string[]) => ids.slice(0, MAX_CITES).forEach((id) => cited.add(id));
   for (const c of [...sel.keyPoints, ...sel.overview.items, ...sel.agenda.items, ...sel.energyTrade.items, ...sel.geopolitics.items]) add(c.sources);
-  for (const p of sel.programmes.items) {
-    add(p.sources);
-    for (const f of p.shownFacts.items) add(f.sources);
+  for (const row of sel.programmeRows) {
+    add(row.sources);
+    for (const f of row.facts) add(f.sources);
   }
   for (const t of sel.timeline.items) add(t.sources);
   for (const d of sel.discrepancies.items) add(d.claims.map((c) => c.source));
@@ -43,6 +43,66 @@ export function shownSources(b: Brief, sel: Selection): Capped<Brief['sources'][
   for (const s of b.sources) if (s.duplicateOf && cited.has(s.id)) cited.add(s.duplicateOf);
   const items = b.sources.filter((s) => cited.has(s.id));
   return { items, more: b.sources.length - items.length };
+}
+
+/** One row of the programmes table: a programme with its own facts, or several with the facts they share. */
+export interface ProgrammeRow {
+  programmes: { name: string; aliases: string[] }[];
+  /** "Rook and Heron": the row's programmes as one heading. */
+  title: string;
+  facts: Claim[];
+  /** The row's facts beyond the cap, for the annex. */
+  rest: Claim[];
+  more: number;
+  sources: string[];
+}
+
+/**
+ * The programmes table: a fact several programmes share is printed once, in a row naming them all,
+ * right after the row of the first of them; each programme's row holds the facts it shares with no
+ * other. Every row is capped like a list.
+ */
+export function programmeRows(items: readonly Programme[], factCap: number): ProgrammeRow[] {
+  const index = new Map(items.map((p, i) => [p.name, i]));
+  const groups = new Map<string, { at: number[]; facts: Claim[] }>();
+  const group = (at: number[]) => {
+    const key = at.join(' ');
+    if (!groups.has(key)) groups.set(key, { at, facts: [] });
+    return groups.get(key)!;
+  };
+  items.forEach((p, i) => {
+    // A programme with no fact still has its row, so its name is printed.
+    if (!p.facts.length) group([i]);
+    for (const f of p.facts) {
+      const others = (f.sharedWith ?? []).map((n) => index.get(n)).filter((n) => n !== undefined);
+      const g = group([...new Set([i, ...others])].sort((x, y) => x - y));
+      const same = g.facts.find((h) => h.text === f.text);
+      if (same) same.sources = byNumber([...same.sources, ...f.sources]);
+      else g.facts.push({ text: f.text, sources: f.sources, ...(f.hedged ? { hedged: true } : {}) });
+    }
+  });
+  const ordered = [...groups.values()].sort((x, y) => {
+    for (let k = 0; k < Math.min(x.at.length, y.at.length); k++) if (x.at[k] !== y.at[k]) return x.at[k]! - y.at[k]!;
+    return x.at.length - y.at.length;
+  });
+  const rows = ordered.map(({ at, facts }) => {
+    const programmes = at.map((i) => ({ name: items[i]!.name, aliases: items[i]!.aliases }));
+    const names = programmes.map((p) => p.name);
+    const shown = cap(facts, factCap);
+    return {
+      programmes,
+      title: names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!,
+      facts: shown.items,
+      rest: facts.slice(shown.items.length),
+      more: shown.more,
+      sources: at.length > 1 ? byNumber(shown.items.flatMap((f) => f.sources)) : items[at[0]!]!.sources,
+    };
+  });
+  return rows;
+}
+
+function byNumber(ids: readonly string[]): string[] {
+  return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 }
 
 export function humanDate(iso: string | null | undefined): string {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/model/schema.js';
+import { loadTemplates, renderMarkdown } from '../../src/render/markdown.js';
 import { briefOf } from '../helpers/corpus.js';
 import { ROOT } from '../helpers/run.js';
 
@@ -15,6 +16,12 @@ interface Answer {
   event?: { end: string };
   programmes: { name: string; aliases: string[] }[];
   notProgrammes: string[];
+  /** Sentences that go on about a programme without naming it, and must be among its facts. */
+  facts?: { programme: string; text: string }[];
+  /** Sentences that follow a programme but are about something else. */
+  notFacts?: { programme: string; text: string }[];
+  /** Sentences that are facts of several programmes: each has it, and the brief prints it once. */
+  shared?: { programmes: string[]; text: string }[];
 }
 
 const corpora = ['programmes', 'corpora'].flatMap((set) => {
@@ -55,5 +62,23 @@ describe.each(corpora)('programmes in $label', ({ dir }) => {
     const lower = new Set(listed.map((f) => f.toLowerCase()));
     for (const not of answer.notProgrammes) expect(lower.has(not.toLowerCase()), not).toBe(false);
     for (const f of listed) expect(f, 'a possessive').not.toMatch(/['’]s$/);
+  });
+
+  it('takes the sentences that go on about a programme, and not those about something else', () => {
+    const factsOf = (name: string) => brief.defenceProgrammes.find((p) => p.name === name)?.facts.map((f) => f.text) ?? [];
+    for (const f of answer.facts ?? []) expect(factsOf(f.programme), f.text).toContain(f.text);
+    for (const f of answer.notFacts ?? []) expect(factsOf(f.programme), f.text).not.toContain(f.text);
+  });
+
+  it('prints a sentence that is a fact of several programmes once', () => {
+    const md = renderMarkdown(brief, loadTemplates(null));
+    const section = md.slice(md.indexOf('## Defence programmes'), md.indexOf('\n## ', md.indexOf('## Defence programmes') + 1)).replace(/\s+/g, ' ');
+    for (const { programmes, text } of answer.shared ?? []) {
+      for (const name of programmes) {
+        const fact = brief.defenceProgrammes.find((p) => p.name === name)?.facts.find((f) => f.text === text);
+        expect(fact?.sharedWith, `${name}: ${text}`).toEqual(expect.arrayContaining(programmes.filter((n) => n !== name)));
+      }
+      expect(section.split(text.replace(/\s+/g, ' ')).length - 1, text).toBe(1);
+    }
   });
 });

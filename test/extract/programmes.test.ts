@@ -44,6 +44,32 @@ describe('extractProgrammes: designators', () => {
   });
 });
 
+describe('extractProgrammes: numbered classes', () => {
+  it('reads "Type 58 frigate" as a designator, the noun left out of the form', () => {
+    const text = 'The navy ordered the Type 58 frigate.';
+    const [m, ...rest] = extractProgrammes(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ key: 'TYPE 58', form: 'Type 58', kind: 'designator', confirmed: true });
+    expect(text.slice(m!.start, m!.end)).toBe('Type 58');
+  });
+
+  it('leaves "Type 2" unconfirmed where nothing says it is a weapon, and reads no year', () => {
+    expect(extractProgrammes('Type 2 patients were treated at the clinic.')[0]!.confirmed).toBe(false);
+    expect(found('The navy said Type 2031 was the plan.')).toEqual([]);
+  });
+});
+
+describe("extractProgrammes: a designator's own name", () => {
+  it('points a designator to the name after it, which coverage may use alone', () => {
+    expect(extractProgrammes('The RA-12 Kestrel drone flew.')[0]).toMatchObject({ key: 'RA12', form: 'RA-12 Kestrel', also: 'kestrel' });
+    expect(extractProgrammes('The C-77 Talon flew to the show with fighter escorts.')[0]).toMatchObject({ key: 'C77', form: 'C-77 Talon', also: 'talon' });
+  });
+
+  it('gives no other name for an acronym after a designator', () => {
+    expect(extractProgrammes('Two A330 MRTT tanker aircraft were ordered.')[0]!.also).toBeUndefined();
+  });
+});
+
 describe('extractProgrammes: named systems', () => {
   it('reads "Zephyr missile" as a named programme', () => {
     const text = 'The Zephyr missile was tested.';
