@@ -2,7 +2,7 @@ import type { Annotated, SectionName } from '../extract/index.js';
 import { bestSection } from '../extract/sections.js';
 import { referenceDate, type Article } from '../model/pipeline.js';
 import type { Claim, Discrepancy, Event, KeyPoint, PersonEntry, Programme, TimelineEntry } from '../model/schema.js';
-import { groupClaims, isStatement } from './claims.js';
+import { groupClaims, isStatement, type ClaimGroup } from './claims.js';
 import { consolidateEvent } from './event.js';
 import { mergePeople } from './people.js';
 import { consolidateProgrammes } from './programmes.js';
@@ -11,9 +11,10 @@ import { wordSet } from './text.js';
 import { buildTimeline } from './timeline.js';
 import { arrange } from './items/arrange.js';
 import { buildItem, type Item } from './items/build.js';
-import { centrality } from './items/rank.js';
+import { centrality, salience } from './items/rank.js';
 import { defenceScore } from './items/defence.js';
-import { SentenceIndex } from './items/support.js';
+import { SentenceIndex, termsOf } from './items/support.js';
+import { standalone } from './items/standalone.js';
 
 export { markDuplicates } from './duplicates.js';
 
@@ -52,19 +53,26 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
 
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
   const corpusText = articles.map((a) => a.text).join('\n');
-  const { programmes, used } = consolidateProgrammes(annotated, corpusText, personWords);
-
-  const statements = annotated.filter((a) => isStatement(a));
-  const groups = groupClaims(statements);
-  const discrepancies = findDiscrepancies(buildContext(articles.filter((a) => !strays.has(a.id)), annotated, event, groups, fallbackDate));
+  const published = new Map(articles.map((a) => [a.id, a.published]));
   const eventWords = wordSet(
     [event.visitor?.name, event.host?.name, ...(event.principals ?? []).map((p) => p.name), event.location, event.venue?.name, event.venue?.country, event.visitor?.country, event.host?.country, event.name, 'visit', 'summit']
       .filter(Boolean)
       .join(' '),
   );
-  const published = new Map(articles.map((a) => [a.id, a.published]));
+  const byWords = [...articles].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const sourceOrder = new Map(byWords.map((a, i) => [a.id, i]));
+  const rankContext = { eventWords, eventStart: event.start, published: (s: string) => published.get(s) ?? null, sourceOrder: (s: string) => sourceOrder.get(s) ?? 0 };
+  const factWeight = (g: ClaimGroup) => {
+    const terms = termsOf(g.lead.sentence.text);
+    return salience(g.members, g.lead, g.lead.sentence.text, g.sources.length, terms.words, terms.figures.size, rankContext);
+  };
   const index = new SentenceIndex(annotated);
-  const items = groups.map((g) => buildItem(g, index, { eventWords, eventStart: event.start, published: (s) => published.get(s) ?? null })).filter((it): it is Item => !!it);
+  const { programmes, used } = consolidateProgrammes(annotated, corpusText, personWords, { weight: factWeight, tell: (a) => standalone(a, index) });
+
+  const statements = annotated.filter((a) => isStatement(a));
+  const groups = groupClaims(statements);
+  const discrepancies = findDiscrepancies(buildContext(articles.filter((a) => !strays.has(a.id)), annotated, event, groups, fallbackDate));
+  const items = groups.map((g) => buildItem(g, index, rankContext)).filter((it): it is Item => !!it);
   centrality(items.map((it) => it.terms.words)).forEach((c, i) => (items[i]!.score += c));
 
   // A third country in a statement about two countries' relations points to geopolitics.
@@ -85,6 +93,10 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
   const defence = (it: Item) => defenceScore(it.claim.text) + (it.group.members.some((m) => m.programmes.length) ? 2 : 0);
   const cueScore = (it: Item, section: SectionName) => Math.max(...it.parts.map((a) => a.scores[section]));
   const arranged = arrange(items, discrepancies, { sectionOf, isProgrammeFact, eventWords, namesPrincipal, datesEvent, defence, cueScore });
+
+  // A sentence the sections print is not printed again as a programme's fact; the programme keeps its sources.
+  const printed = new Set([...arranged.overview, ...Object.values(arranged.sections).flat()].map((c) => c.text));
+  for (const p of programmes) p.facts = p.facts.filter((f) => !printed.has(f.text));
 
   return {
     event,

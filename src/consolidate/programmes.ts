@@ -3,8 +3,9 @@ import type { Annotated } from '../extract/index.js';
 import type { ProgrammeMention } from '../extract/programmes.js';
 import { MARK } from '../extract/programme-names.js';
 import type { Programme } from '../model/schema.js';
-import { groupClaims, isStatement, toClaim, type ClaimGroup } from './claims.js';
+import { groupClaims, isStatement, type ClaimGroup } from './claims.js';
 import { sortIds } from './people.js';
+import { readableFacts, type Tell } from './programme-facts.js';
 import { continuingSentences, familiesNear, opensWith } from './programme-continuations.js';
 import { joinedKeys } from './programme-keys.js';
 
@@ -30,7 +31,15 @@ interface Rec {
  * or when the corpus also writes it in lower case and never capitalises it by choice (a common word
  * that opened a sentence). A listed name that recurs on its own elsewhere brings those sentences in.
  */
-export function consolidateProgrammes(annotated: readonly Annotated[], corpusText: string, personWords: ReadonlySet<string>): ProgrammeResult {
+/** How much a fact deserves printing first; the brief passes its salience, tests may leave it out. */
+export type FactWeight = (g: ClaimGroup) => number;
+
+export interface FactOptions {
+  weight?: FactWeight;
+  tell?: Tell;
+}
+
+export function consolidateProgrammes(annotated: readonly Annotated[], corpusText: string, personWords: ReadonlySet<string>, { weight = () => 0, tell }: FactOptions = {}): ProgrammeResult {
   const canonical = joinedKeys(annotated);
   const makers = new Set(annotated.flatMap((a) => a.makers.map((n) => n.toLowerCase())));
   const keys = new Map<string, Rec>();
@@ -85,12 +94,12 @@ export function consolidateProgrammes(annotated: readonly Annotated[], corpusTex
     const after = continuing.get(rec) ?? [];
     // In order of their words, so the telling that leads a group never depends on which file came first.
     const told = [...naming.filter(isStatement), ...after.filter(isShortFact)].sort((a, b) => compare(a.sentence.text, b.sentence.text));
-    const facts = groupClaims(told).sort(byWeight((g) => g.members.some((m) => rec.sentences.has(m.sentence.id))));
+    const facts = groupClaims(told).sort(byWeight((g) => g.members.some((m) => rec.sentences.has(m.sentence.id)), weight));
     for (const s of [...naming, ...after]) used.add(s.sentence.id);
     programmes.push({
       name: forms[0]![0],
       aliases: forms.slice(1).map(([f]) => f),
-      facts: facts.map(toClaim),
+      facts: readableFacts(facts, tell),
       sources: sortIds(new Set([...naming, ...after].map((s) => s.sentence.source))),
       mentions: naming.length,
     });
@@ -106,12 +115,14 @@ function isShortFact(a: Annotated): boolean {
 }
 
 /**
- * Most corroborated first; then the facts that name the programme, which read well on their own;
+ * By salience, a fact that names the programme (it reads well on its own) counting a point more;
  * then the one its outlets put nearest the top (a place within an article, never the file's order).
  */
-function byWeight(naming: (g: ClaimGroup) => boolean): (a: ClaimGroup, b: ClaimGroup) => number {
+function byWeight(naming: (g: ClaimGroup) => boolean, weight: FactWeight): (a: ClaimGroup, b: ClaimGroup) => number {
   const place = (g: ClaimGroup) => Math.min(...g.members.map((m) => m.sentence.index));
-  return (a, b) => b.sources.length - a.sources.length || Number(naming(b)) - Number(naming(a)) || place(a) - place(b) || compare(a.lead.sentence.text, b.lead.sentence.text);
+  const memo = new Map<ClaimGroup, number>();
+  const w = (g: ClaimGroup) => memo.get(g) ?? memo.set(g, weight(g) + 2 * g.sources.length + (naming(g) ? 1 : 0)).get(g)!;
+  return (a, b) => w(b) - w(a) || place(a) - place(b) || compare(a.lead.sentence.text, b.lead.sentence.text);
 }
 
 /**

@@ -50,9 +50,13 @@ describe('renderPdf', () => {
   it('caps long lists with an "and N more" line', async () => {
     const many: Brief = { ...brief, agenda: Array.from({ length: 40 }, (_, i) => ({ text: `Agenda item number ${i + 1} for the talks.`, sources: ['S1'] })) };
     const text = (await pdfPages(await renderPdf(many, { paper: 'A4', marking: null }, CREATED))).join('\n');
-    expect(text).toContain('Agenda item number 12 ');
-    expect(text).not.toContain('Agenda item number 13 ');
-    expect(text).toContain('…and 28 more in brief.json');
+    // The standard length prints seven statements a section and says where the rest are.
+    expect(text).toContain('Agenda item number 7 ');
+    expect(text).not.toContain('Agenda item number 8 ');
+    expect(text).toContain('…and 33 further statements, printed in the annex of the full-length brief.');
+    expect(text).not.toContain('brief.json');
+    const full = (await pdfPages(await renderPdf(many, { paper: 'A4', marking: null, length: 'full' }, CREATED))).join('\n');
+    expect(full).toContain('Agenda item number 40 ');
   });
 });
 

@@ -46,6 +46,17 @@ export function buildItem(g: ClaimGroup, index: SentenceIndex, ctx: RankContext)
     if (cited.size === new Set(g.members.map((m) => m.sentence.source)).size) break;
   }
   if (!best) return null;
+  // Word for word the same in several outlets (wire copy): the telling printed is the one whose
+  // article comes first by its own words, never by its file name.
+  if (ctx.sourceOrder) {
+    const order = ctx.sourceOrder;
+    const twins = g.members.filter((m) => m.sentence.text === best!.lead.sentence.text && best!.cited.has(m.sentence.source));
+    const first = twins.reduce((x, y) => (order(y.sentence.source) < order(x.sentence.source) ? y : x), best.lead);
+    if (first !== best.lead) {
+      const own = standalone(first, index);
+      if (own && own.text === best.own.text) best = { ...best, lead: first, own };
+    }
+  }
   const { lead, own, terms, cited, spans } = best;
   const sources = [lead.sentence.source, ...sortIds([...cited].filter((s) => s !== lead.sentence.source))];
   const claim: Claim = { text: own.text, sources, spans };

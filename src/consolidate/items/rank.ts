@@ -12,6 +12,8 @@ export interface RankContext {
   /** The day the event began: a report from then on tells outcomes, not previews. */
   eventStart: string | null;
   published(source: string): string | null;
+  /** A source's place in an order of the articles' own words, for ties between identical tellings. */
+  sourceOrder?(source: string): number;
 }
 
 /**
