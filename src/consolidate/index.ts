@@ -67,7 +67,7 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
     return salience(g.members, g.lead, g.lead.sentence.text, g.sources.length, terms.words, terms.figures.size, rankContext);
   };
   const index = new SentenceIndex(annotated);
-  const { programmes, used } = consolidateProgrammes(annotated, corpusText, personWords, { weight: factWeight, tell: (a) => standalone(a, index) });
+  const { programmes, used } = consolidateProgrammes(annotated, corpusText, personWords, { weight: factWeight, tell: (a, join) => standalone(a, index, join) });
 
   const statements = annotated.filter((a) => isStatement(a));
   const groups = groupClaims(statements);
@@ -95,8 +95,8 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
   const arranged = arrange(items, discrepancies, { sectionOf, isProgrammeFact, eventWords, namesPrincipal, datesEvent, defence, cueScore });
 
   // A sentence the sections print is not printed again as a programme's fact; the programme keeps its sources.
-  const printed = new Set([...arranged.overview, ...Object.values(arranged.sections).flat()].map((c) => c.text));
-  for (const p of programmes) p.facts = p.facts.filter((f) => !printed.has(f.text));
+  const printed = [...arranged.keyPoints, ...arranged.overview, ...Object.values(arranged.sections).flat()].map((c) => c.text);
+  for (const p of programmes) p.facts = p.facts.filter((f) => !printed.some((t) => t.includes(f.text)));
 
   return {
     event,

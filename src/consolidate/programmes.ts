@@ -94,12 +94,13 @@ export function consolidateProgrammes(annotated: readonly Annotated[], corpusTex
     const after = continuing.get(rec) ?? [];
     // In order of their words, so the telling that leads a group never depends on which file came first.
     const told = [...naming.filter(isStatement), ...after.filter(isShortFact)].sort((a, b) => compare(a.sentence.text, b.sentence.text));
-    const facts = groupClaims(told).sort(byWeight((g) => g.members.some((m) => rec.sentences.has(m.sentence.id)), weight));
+    const names = (g: ClaimGroup) => g.members.some((m) => rec.sentences.has(m.sentence.id));
+    const facts = groupClaims(told).sort(byWeight(names, weight));
     for (const s of [...naming, ...after]) used.add(s.sentence.id);
     programmes.push({
       name: forms[0]![0],
       aliases: forms.slice(1).map(([f]) => f),
-      facts: readableFacts(facts, tell),
+      facts: readableFacts(facts, names, tell),
       sources: sortIds(new Set([...naming, ...after].map((s) => s.sentence.source))),
       mentions: naming.length,
     });

@@ -9,19 +9,22 @@ import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
 
 /** "said Friday", "reported on Tuesday": the day of the report, not an event. */
 const REPORTING = /\b(?:said|says|reported|announced|told|stated|added|confirmed|noted|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
+/** "the first since 2019": a point of reference, not something that happened then. */
+const REFERENCE = /\b(?:since|until|till)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\w+\s+)?$/i;
 
 /** Dated events the articles mention, in date order; the same event told twice is one entry. */
 export function buildTimeline(annotated: readonly Annotated[], event: Event, referenceOf: (source: string) => string, index: SentenceIndex = new SentenceIndex(annotated)): TimelineEntry[] {
   const items: { a: Annotated; date: string; end: string | null; precision: TimelineEntry['precision'] }[] = [];
   for (const a of annotated) {
     if (!isStatement(a)) continue;
-    const seen = new Set<string>();
-    for (const d of a.dates) {
-      if (d.weekday && REPORTING.test(a.sentence.text.slice(0, d.start))) continue;
-      const key = `${d.date}|${d.endDate ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    // A sentence is one entry, at the first date it tells: "signed on Tuesday, counting those
+    // signed on Monday" is Tuesday's news, not Monday's as well.
+    for (const d of [...a.dates].sort((x, y) => x.start - y.start)) {
+      const before = a.sentence.text.slice(0, d.start);
+      if (d.weekday && REPORTING.test(before)) continue;
+      if (REFERENCE.test(before)) continue;
       items.push({ a, date: d.weekday ? withinEvent(d.date, referenceOf(a.sentence.source), event) : d.date, end: d.endDate, precision: d.precision });
+      break;
     }
   }
   const byDate = new Map<string, typeof items>();

@@ -26,3 +26,12 @@ describe('the event block from other phrasings', () => {
     expect(brief.people).toContainEqual(expect.objectContaining({ name: 'Akihiro', role: 'Emperor' }));
   });
 });
+
+describe('the summary line without a destination', () => {
+  it('ends at the visit instead of at a dangling "to"', async () => {
+    const { summarise } = await import('../../src/consolidate/event/summary.js');
+    const line = summarise({ kind: 'state visit', visitor: { name: 'Greta Lindqvist', role: 'Chancellor', country: 'Germany' }, host: null, location: null, start: '2026-06-08', end: '2026-06-10', sources: [], summary: '', occasion: null } as never);
+    expect(line).toMatch(/^German Chancellor Greta Lindqvist makes a state visit on 8–10 June 2026\.$/);
+    expect(line).not.toMatch(/\bto\s*[.,]/);
+  });
+});

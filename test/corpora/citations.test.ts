@@ -16,7 +16,7 @@ import { ROOT } from '../helpers/run.js';
  * code that chooses the citations.
  */
 const corpora: { name: string; dir: string }[] = [{ name: 'example', dir: join(ROOT, 'corpus') }];
-for (const base of ['test/fixtures/corpora', 'test/fixtures/events', 'test/fixtures/programmes']) {
+for (const base of ['test/fixtures/corpora', 'test/fixtures/events', 'test/fixtures/programmes', 'test/fixtures/items']) {
   const dir = join(ROOT, base);
   if (!existsSync(dir)) continue;
   for (const n of readdirSync(dir).sort()) corpora.push({ name: `${base.split('/').pop()}/${n}`, dir: join(dir, n, 'articles') });

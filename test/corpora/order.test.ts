@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/run.js';
  * Renaming or reordering the files changes nothing but the source numbers: the same items, in the
  * same order, citing the same articles, with the same event and the same discrepancies.
  */
-const corpora = [{ name: 'example', dir: join(ROOT, 'corpus') }];
+const corpora = [{ name: 'example', dir: join(ROOT, 'corpus') }, { name: 'three outlets', dir: join(ROOT, 'test/fixtures/items/three-outlets/articles') }];
 if (REAL_CORPORA) corpora.push({ name: 'real obama_cuba_visit_2016', dir: join(REAL_CORPORA, 'obama_cuba_visit_2016') }, { name: 'real g7_charlevoix_2018', dir: join(REAL_CORPORA, 'g7_charlevoix_2018') });
 
 function files(dir: string): { name: string; bytes: Uint8Array }[] {

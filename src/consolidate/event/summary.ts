@@ -70,7 +70,9 @@ export function summarise(e: Event): string {
   const who = describe(e.visitor);
   if (!who && !where) return 'The articles do not name a visit; see the overview.';
   const kind = e.kind && e.kind !== 'visit' ? e.kind : null;
-  let s = `${who ?? 'A delegation'} ${kind ? `makes ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} to` : 'visits'}${where ? ` ${where}` : ''}${on}`;
+  // With no destination found, the sentence ends at the visit rather than at a dangling "to".
+  const verb = kind ? `makes ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}${where ? ' to' : ''}` : where ? 'visits' : 'makes a visit';
+  let s = `${who ?? 'A delegation'} ${verb}${where ? ` ${where}` : ''}${on}`;
   if (s.endsWith(',')) s = s.slice(0, -1);
   if (e.occasion && e.ordinal) s += ` for the ${e.occasion}`;
   if (e.host) s += `, hosted by ${describe(e.host, false)}`;

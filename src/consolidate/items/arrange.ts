@@ -5,12 +5,16 @@ import { byScore, type Item } from './build.js';
 
 /** An outcome of the event, done or expected: something signed, agreed, adopted or announced. */
 const OUTCOME_VERB = /\b(?:sign(?:ed|s|ing)?|agree(?:d|s)?|conclud\w+|adopt\w*|announc\w+|launch\w*|unveil\w*|seal\w*|ink\w*|approv\w+|finali[sz]\w+)\b/i;
-const OUTCOME_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|mous?|memorand\w+|treat(?:y|ies)|declarations?|joint statement|contracts?|roadmaps?|framework|partnership)\b/i;
+const OUTCOME_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|mous?|memorand\w+|treat(?:y|ies)|declarations?|joint statement|contracts?|roadmaps?|framework)\b/i;
+/** "A labour mobility pact", "the fisheries accord": an outcome named by what it is about, not "several agreements". */
+const NAMED_OUTCOME = /\b(?!(?:several|many|various|important|key|major|new|notable|other|some|more|further|bilateral|these|those|such|an?|the|of|and|to|be|been|number)\b)[\p{L}-]{3,}\s+(?:agreement|pact|deal|accord|treaty|declaration|contract|roadmap|framework)\b/iu;
 /** Background, not an outcome of this event: "an earlier deal", "already ordered", "last year". */
 const BACKGROUND = /\b(?:earlier|already|previous(?:ly)?|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|ago)\b/i;
 const CONTENTION = /\b(?:tension\w*|concern\w*|critici\w+|dispute\w*|warn\w*|oppos\w+|pressure\w*|sanction\w*|strain\w*|disagree\w*|rift|protest\w*|rebuk\w+|backlash|rival\w*|hostil\w+|accus\w+|condemn\w*|risk\w*|uncomfortable|delay\w*)\b/i;
 const EVENT_NOUN = /\b(?:visit\w*|summit|trip|tour|talks|met|meet\w*|address\w*|arriv\w+)\b/i;
 const TABLED = /\b(?:talks|discuss\w*|offer\w*|procur\w+|buy\w*|purchas\w+|order\w*|acqui\w+|deal|contract|negotiat\w+|anticipated)\b/i;
+/** Someone objecting, not a mere risk or delay: what a contention line needs outside geopolitics. */
+const CRITICISM = /\b(?:critici\w+|critics?|oppos\w+|protest\w*|condemn\w*|accus\w+|warn\w*|backlash|rebuk\w+|object\w*)\b/i;
 /** Items this alike are one point told twice: the second is not shown again. */
 const SAME_POINT = 0.45;
 const OVERVIEW = 5;
@@ -46,7 +50,11 @@ export interface Arranged {
 export function arrange(items: readonly Item[], discrepancies: readonly Discrepancy[], place: Placement): Arranged {
   const ranked = [...items].sort(byScore);
   const taken: Item[] = [];
-  const fresh = (it: Item) => !taken.some((t) => t === it || jaccard(t.terms.words, it.terms.words) >= SAME_POINT);
+  // A telling quoted as one side of a conflict, when a telling with other figures is already
+  // shown, is for the discrepancy to present, not a statement of its own.
+  const quotes = discrepancies.filter((d) => d.kind === 'conflict').flatMap((d) => d.claims.map((c) => c.quote.replace(/[…\s]+$/, '')));
+  const sideOf = (it: Item) => quotes.some((q) => q.length > 20 && it.lead.sentence.text.includes(q));
+  const fresh = (it: Item) => !taken.some((t) => t === it || jaccard(t.terms.words, it.terms.words) >= SAME_POINT || (otherFigures(t, it) && sideOf(it)));
   /** Takes an item not yet shown (nor one saying the same); the item when taken, else undefined. */
   const take = (it: Item | undefined) => {
     if (!it || !fresh(it)) return undefined;
@@ -62,11 +70,20 @@ export function arrange(items: readonly Item[], discrepancies: readonly Discrepa
   // The event line: a statement naming a principal with the event and its place or days.
   const event = take(ranked.find(announces) ?? ranked.find((it) => restates(it) && place.namesPrincipal(it)));
   if (event) keyPoints.push({ ...event.claim, role: 'event' });
-  for (const it of ranked.filter((x) => OUTCOME_VERB.test(x.claim.text) && OUTCOME_NOUN.test(x.claim.text) && !BACKGROUND.test(x.claim.text) && !restates(x))) {
-    if (keyPoints.filter((k) => k.role === 'outcome').length >= 2) break;
-    if (take(it)) keyPoints.push({ ...it.claim, role: 'outcome' });
+  // What came of the event, or is expected to: a named agreement before a general one.
+  const outcomes = ranked.filter((x) => OUTCOME_VERB.test(x.claim.text) && OUTCOME_NOUN.test(x.claim.text) && !BACKGROUND.test(x.claim.text) && !restates(x));
+  const named = (x: Item) => (NAMED_OUTCOME.test(x.claim.text) ? 1 : 0);
+  const outcomeItems: Item[] = [];
+  for (const it of outcomes.sort((x, y) => named(y) - named(x) || byScore(x, y))) {
+    if (outcomeItems.length >= 2) break;
+    // The same claim with another figure is a disagreement, told by the discrepancy line.
+    if (outcomeItems.some((o) => otherFigures(o, it)) || (event && otherFigures(event, it))) continue;
+    if (take(it)) outcomeItems.push(it);
   }
-  const contention = take(ranked.find((it) => fresh(it) && CONTENTION.test(it.claim.text) && place.sectionOf(it) === 'geopolitics'));
+  for (const it of outcomeItems) keyPoints.push({ ...it.claim, role: 'outcome' });
+  // The main point of contention: a geopolitical one first, else criticism of anything the event did.
+  const contentious = (it: Item) => fresh(it) && !restates(it) && CONTENTION.test(it.claim.text);
+  const contention = take(ranked.find((it) => contentious(it) && place.sectionOf(it) === 'geopolitics') ?? ranked.find((it) => contentious(it) && CRITICISM.test(it.claim.text)));
   if (contention) keyPoints.push({ ...contention.claim, role: 'contention' });
   const disagreement = discrepancies.find((d) => d.kind === 'conflict') ?? discrepancies.find((d) => d.kind !== 'uncorroborated');
   if (disagreement) keyPoints.push(discrepancyPoint(disagreement));
@@ -100,6 +117,13 @@ export function arrange(items: readonly Item[], discrepancies: readonly Discrepa
   const weigh = (section: SectionName) => (x: Item, y: Item) => y.score + 0.3 * place.cueScore(y, section) - (x.score + 0.3 * place.cueScore(x, section)) || byScore(x, y);
   for (const section of Object.keys(bySection) as SectionName[]) sections[section] = bySection[section].sort(weigh(section)).map((it) => it.claim);
   return { keyPoints, overview: overview.sort(byScore).map((it) => it.claim), sections };
+}
+
+/** Two tellings of one claim that give different figures ("signed 11 agreements" / "signed 14 agreements"). */
+function otherFigures(a: Item, b: Item): boolean {
+  if (!a.terms.figures.size || !b.terms.figures.size) return false;
+  const differ = [...b.terms.figures].some((f) => !a.terms.figures.has(f));
+  return differ && jaccard(a.terms.words, b.terms.words) >= 0.3;
 }
 
 /** A statement mostly about the event itself: who goes where, when, for what. */

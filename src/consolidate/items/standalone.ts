@@ -30,12 +30,13 @@ export function leans(text: string): boolean {
 /**
  * The sentence as an item a reader can take alone: itself, or joined with the sentence before it
  * when it points back ("These issues will be taken up…", "…, it said."), both verbatim and
- * adjacent. Null when the sentence before cannot carry it either.
+ * adjacent. Null when the sentence before cannot carry it either. `join` joins it whatever its first
+ * word: a sentence that continues about a programme without naming it.
  */
-export function standalone(a: Annotated, index: SentenceIndex): Standalone | null {
+export function standalone(a: Annotated, index: SentenceIndex, join = false): Standalone | null {
   const parts = [a];
   // The sentence before must stand on its own: an item is at most two sentences a source wrote.
-  if (leans(a.sentence.text)) {
+  if (join || leans(a.sentence.text)) {
     const prev = index.previous(a);
     if (!prev || prev.sentence.kind === 'heading' || leans(prev.sentence.text)) return null;
     parts.unshift(prev);
