@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Brief, Claim, KeyPoint } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
@@ -35,13 +35,28 @@ function Heading({ children }: { children: string }) {
   );
 }
 
+/**
+ * A heading kept on one page with what comes first under it: react-pdf's minPresenceAhead does not
+ * hold inside a View, so the two are one unbreakable block.
+ */
+function Opening({ title, sub = false, children }: { title: string; sub?: boolean; children?: ReactNode }) {
+  return (
+    <View wrap={false}>
+      {sub ? <Text style={s.h3}>{title}</Text> : <Heading>{title}</Heading>}
+      {children}
+    </View>
+  );
+}
+
 function ClaimSection({ title, list, length }: { title: string; list: Capped<Claim>; length: Length }) {
-  const { items, more } = list;
+  const [first, ...rest] = list.items;
   return (
     <View>
-      <Heading>{title}</Heading>
-      {items.length ? items.map((c, i) => <Cited key={i} claim={c} />) : <Text style={s.empty}>Nothing in the sources.</Text>}
-      {more ? <Text style={s.more}>{furtherLine(more, length)}</Text> : null}
+      <Opening title={title}>{first ? <Cited claim={first} /> : <Text style={s.empty}>Nothing in the sources.</Text>}</Opening>
+      {rest.map((c, i) => (
+        <Cited key={i} claim={c} />
+      ))}
+      {list.more ? <Text style={s.more}>{furtherLine(list.more, length)}</Text> : null}
     </View>
   );
 }
@@ -73,13 +88,13 @@ function Annex({ sel }: { sel: Selection }) {
   if (!sel.annex.length) return null;
   return (
     <View>
-      <Heading>Annex: further statements</Heading>
-      {sel.annex.map((section) => (
+      {sel.annex.map((section, k) => (
         <View key={section.title}>
-          <Text style={s.h3} minPresenceAhead={30}>
-            {section.title}
-          </Text>
-          {section.items.map((c, i) => (
+          <Opening title={k ? section.title : 'Annex: further statements'} sub={k > 0}>
+            {k ? null : <Text style={s.h3}>{section.title}</Text>}
+            <Cited claim={section.items[0]!} />
+          </Opening>
+          {section.items.slice(1).map((c, i) => (
             <Cited key={i} claim={c} />
           ))}
         </View>
@@ -106,11 +121,13 @@ function Programmes({ sel }: { sel: Selection }) {
   const { more } = sel.programmes;
   return (
     <View>
-      <Heading>Defence programmes</Heading>
-      {items.length ? (
-        <View style={s.table}>
-          <Row header cells={['Programme', 'What is said', 'Sources']} widths={[18, 70, 12]} />
-          {items.map((row, i) => (
+      {items.length ? null : (
+        <Opening title="Defence programmes">
+          <Text style={s.empty}>No defence programme is named in the sources.</Text>
+        </Opening>
+      )}
+      {items.map((row, i) => {
+        const line = (
             <Row
               key={i}
               widths={[18, 70, 12]}
@@ -135,11 +152,18 @@ function Programmes({ sel }: { sel: Selection }) {
                 <Text style={s.cite}>{cite(row.sources)}</Text>,
               ]}
             />
-          ))}
-        </View>
-      ) : (
-        <Text style={s.empty}>No defence programme is named in the sources.</Text>
-      )}
+        );
+        return i ? (
+          line
+        ) : (
+          <Opening key={i} title="Defence programmes">
+            <View style={s.table}>
+              <Row header cells={['Programme', 'What is said', 'Sources']} widths={[18, 70, 12]} />
+              {line}
+            </View>
+          </Opening>
+        );
+      })}
       {more ? <Text style={s.more}>{furtherLine(more, sel.length, 'programmes')}</Text> : null}
     </View>
   );
@@ -149,10 +173,13 @@ function Timeline({ sel }: { sel: Selection }) {
   const { items, more } = sel.timeline;
   return (
     <View>
-      <Heading>Timeline</Heading>
-      {items.length ? (
-        <View style={s.table}>
-          {items.map((t, i) => (
+      {items.length ? null : (
+        <Opening title="Timeline">
+          <Text style={s.empty}>No dated events in the sources.</Text>
+        </Opening>
+      )}
+      {items.map((t, i) => {
+        const line = (
             <Row
               key={i}
               widths={[20, 80]}
@@ -163,11 +190,15 @@ function Timeline({ sel }: { sel: Selection }) {
                 </Text>,
               ]}
             />
-          ))}
-        </View>
-      ) : (
-        <Text style={s.empty}>No dated events in the sources.</Text>
-      )}
+        );
+        return i ? (
+          line
+        ) : (
+          <Opening key={i} title="Timeline">
+            <View style={s.table}>{line}</View>
+          </Opening>
+        );
+      })}
       {more ? <Text style={s.more}>{furtherLine(more, sel.length, 'dated events')}</Text> : null}
     </View>
   );
@@ -212,8 +243,8 @@ function Sources({ brief, sel }: { brief: Brief; sel: Selection }) {
   const shown = shownSources(brief, sel);
   return (
     <View>
-      <Heading>Sources</Heading>
-      {shown.items.map((src) => (
+      {shown.items.map((src, i) => {
+        const line = (
         <View key={src.id} style={s.source} wrap={false}>
           <Text style={s.srcNum}>[{src.id.slice(1)}]</Text>
           <Text style={{ flex: 1 }}>
@@ -222,17 +253,27 @@ function Sources({ brief, sel }: { brief: Brief; sel: Selection }) {
             {src.excluded ? <Text style={{ fontWeight: 700 }}> {excludedNote(src.excluded)}</Text> : null}
           </Text>
         </View>
-      ))}
+        );
+        return i ? line : <Opening key={src.id} title="Sources">{line}</Opening>;
+      })}
       {shown.more ? <Text style={s.more}>…and {shown.more} more sources, not cited in this brief.</Text> : null}
       {brief.warnings.length ? (
         <View style={{ marginTop: 6 }}>
-          <Text style={s.h3}>Warnings</Text>
-          {brief.warnings.slice(0, LIMITS.warnings).map((w, i) => (
-            <Text key={i} style={{ fontSize: 8, color: MUTED }}>
-              {w.file ? `${w.file}: ` : ''}
-              {w.message}
-            </Text>
-          ))}
+          {brief.warnings.slice(0, LIMITS.warnings).map((w, i) => {
+            const line = (
+              <Text key={i} style={{ fontSize: 8, color: MUTED }}>
+                {w.file ? `${w.file}: ` : ''}
+                {w.message}
+              </Text>
+            );
+            return i ? (
+              line
+            ) : (
+              <Opening key={i} title="Warnings" sub>
+                {line}
+              </Opening>
+            );
+          })}
           {brief.warnings.length > LIMITS.warnings ? <Text style={s.more}>…and {brief.warnings.length - LIMITS.warnings} more warnings.</Text> : null}
         </View>
       ) : null}
@@ -245,18 +286,17 @@ function ChangesSection({ brief }: { brief: Brief }) {
   if (!c) return null;
   return (
     <View>
-      <Heading>Changes since the last brief</Heading>
-      {c.first ? (
-        <Text style={s.empty}>This is the first edition of this brief in this folder.</Text>
-      ) : (
+      <Opening title="Changes since the last brief">
+        <Text style={c.first ? s.empty : { marginBottom: 4 }}>{c.first ? 'This is the first edition of this brief in this folder.' : c.intro}</Text>
+      </Opening>
+      {c.first ? null : (
         <View>
-          <Text style={{ marginBottom: 4 }}>{c.intro}</Text>
           {c.groups.map((g) => (
             <View key={g.title}>
-              <Text style={s.h3} minPresenceAhead={30}>
-                {g.title}
-              </Text>
-              {g.items.map((it, i) => (
+              <Opening title={g.title} sub>
+                <Cited claim={{ text: g.items[0]!.text, sources: g.items[0]!.sources }} />
+              </Opening>
+              {g.items.slice(1).map((it, i) => (
                 <Cited key={i} claim={{ text: it.text, sources: it.sources }} />
               ))}
             </View>

@@ -54,7 +54,9 @@ export function arrange(items: readonly Item[], discrepancies: readonly Discrepa
   // shown, is for the discrepancy to present, not a statement of its own.
   const quotes = discrepancies.filter((d) => d.kind === 'conflict').flatMap((d) => d.claims.map((c) => c.quote.replace(/[…\s]+$/, '')));
   const sideOf = (it: Item) => quotes.some((q) => q.length > 20 && it.lead.sentence.text.includes(q));
-  const fresh = (it: Item) => !taken.some((t) => t === it || jaccard(t.terms.words, it.terms.words) >= SAME_POINT || (otherFigures(t, it) && sideOf(it)));
+  // A joined item that repeats a sentence already shown is not shown again either.
+  const shares = (a: Item, b: Item) => a.parts.some((p) => b.parts.some((q) => q.sentence.id === p.sentence.id));
+  const fresh = (it: Item) => !taken.some((t) => t === it || shares(t, it) || jaccard(t.terms.words, it.terms.words) >= SAME_POINT || (otherFigures(t, it) && sideOf(it)));
   /** Takes an item not yet shown (nor one saying the same); the item when taken, else undefined. */
   const take = (it: Item | undefined) => {
     if (!it || !fresh(it)) return undefined;
