@@ -90,9 +90,11 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
   const namesPrincipal = (it: Item) => principalNames.some((n) => it.claim.text.includes(n));
   const within = (d: string) => !!event.start && d >= event.start && d <= (event.end ?? event.start);
   const datesEvent = (it: Item) => it.lead.dates.some((d) => d.precision === 'day' && within(d.date));
+  // An earlier month, written out: "Friday" before a visit is its run-up, "August 2017" is history.
+  const datesEarlier = (it: Item) => !!event.start && it.parts.some((a) => a.dates.some((d) => !d.weekday && d.date.slice(0, 7) < event.start!.slice(0, Math.min(7, d.date.length))));
   const defence = (it: Item) => defenceScore(it.claim.text) + (it.group.members.some((m) => m.programmes.length) ? 2 : 0);
   const cueScore = (it: Item, section: SectionName) => Math.max(...it.parts.map((a) => a.scores[section]));
-  const arranged = arrange(items, discrepancies, { sectionOf, isProgrammeFact, eventWords, namesPrincipal, datesEvent, defence, cueScore });
+  const arranged = arrange(items, discrepancies, { sectionOf, isProgrammeFact, eventWords, namesPrincipal, datesEvent, datesEarlier, defence, cueScore });
 
   // A sentence the sections print is not printed again as a programme's fact; the programme keeps its sources.
   const printed = [...arranged.keyPoints, ...arranged.overview, ...Object.values(arranged.sections).flat()].map((c) => c.text);

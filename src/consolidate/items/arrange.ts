@@ -30,6 +30,8 @@ export interface Placement {
   namesPrincipal(item: Item): boolean;
   /** True when the item puts the event on its days ("will visit on 4–5 June"). */
   datesEvent(item: Item): boolean;
+  /** True when the item dates what it tells before the event ("an August 2017 law"). */
+  datesEarlier(item: Item): boolean;
   /** How much the item is about defence (its programmes and defence words). */
   defence(item: Item): number;
   /** How strongly the item's words point to a section. */
@@ -73,7 +75,7 @@ export function arrange(items: readonly Item[], discrepancies: readonly Discrepa
   const event = take(ranked.find(announces) ?? ranked.find((it) => restates(it) && place.namesPrincipal(it)));
   if (event) keyPoints.push({ ...event.claim, role: 'event' });
   // What came of the event, or is expected to: a named agreement before a general one.
-  const outcomes = ranked.filter((x) => OUTCOME_VERB.test(x.claim.text) && OUTCOME_NOUN.test(x.claim.text) && !BACKGROUND.test(x.claim.text) && !restates(x));
+  const outcomes = ranked.filter((x) => OUTCOME_VERB.test(x.claim.text) && OUTCOME_NOUN.test(x.claim.text) && !BACKGROUND.test(x.claim.text) && !place.datesEarlier(x) && !restates(x));
   const named = (x: Item) => (NAMED_OUTCOME.test(x.claim.text) ? 1 : 0);
   const outcomeItems: Item[] = [];
   for (const it of outcomes.sort((x, y) => named(y) - named(x) || byScore(x, y))) {
@@ -84,7 +86,9 @@ export function arrange(items: readonly Item[], discrepancies: readonly Discrepa
   }
   for (const it of outcomeItems) keyPoints.push({ ...it.claim, role: 'outcome' });
   // The main point of contention: a geopolitical one first, else criticism of anything the event did.
-  const contentious = (it: Item) => fresh(it) && !restates(it) && CONTENTION.test(it.claim.text);
+  // About this event: it names a principal or the event, not a doctrine's long history.
+  const aboutEvent = (it: Item) => place.namesPrincipal(it) || [...it.terms.words].some((w) => place.eventWords.has(w));
+  const contentious = (it: Item) => fresh(it) && !restates(it) && CONTENTION.test(it.claim.text) && aboutEvent(it) && !BACKGROUND.test(it.claim.text) && !place.datesEarlier(it);
   const contention = take(ranked.find((it) => contentious(it) && place.sectionOf(it) === 'geopolitics') ?? ranked.find((it) => contentious(it) && CRITICISM.test(it.claim.text)));
   if (contention) keyPoints.push({ ...contention.claim, role: 'contention' });
   const disagreement = discrepancies.find((d) => d.kind === 'conflict') ?? discrepancies.find((d) => d.kind !== 'uncorroborated');

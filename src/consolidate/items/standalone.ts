@@ -9,6 +9,10 @@ const UNNAMED_SPEAKER = /[,.]?["”’]?\s*(?:it|he|she|they)\s+(?:said|added|no
 /** "The delivery of these systems began…": a demonstrative early on refers back too. */
 const EARLY_DEMONSTRATIVE = /^(?:\S+\s+){0,5}(?:these|those|such)\s+\p{Ll}/u;
 const MAX_WORDS = 80;
+/** A sentence that is all quotation: whose words they are is in the sentence before, or nowhere. */
+const BARE_QUOTE = /^["“]([^"“”]+)["”]$/;
+/** The sentence before a bare quotation introduces its speaker: "Doe told reporters:", "Roe wrote on Monday." */
+const INTRODUCES = /:\s*$|\b(?:said|says|told|added|wrote|writes|tweeted|posted|declared|stated|remarked|insisted|warned)\b[^.]*[.:]?\s*$/i;
 
 export interface Standalone {
   text: string;
@@ -36,9 +40,11 @@ export function leans(text: string): boolean {
 export function standalone(a: Annotated, index: SentenceIndex, join = false): Standalone | null {
   const parts = [a];
   // The sentence before must stand on its own: an item is at most two sentences a source wrote.
-  if (join || leans(a.sentence.text)) {
+  const bare = BARE_QUOTE.test(a.sentence.text.trim());
+  if (join || bare || leans(a.sentence.text)) {
     const prev = index.previous(a);
     if (!prev || prev.sentence.kind === 'heading' || leans(prev.sentence.text)) return null;
+    if (bare && !INTRODUCES.test(prev.sentence.text)) return null;
     parts.unshift(prev);
   }
   const text = parts.map((p) => p.sentence.text).join(' ');
