@@ -17,14 +17,14 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
   const items: { a: Annotated; date: string; end: string | null; precision: TimelineEntry['precision'] }[] = [];
   for (const a of annotated) {
     if (!isStatement(a)) continue;
-    // A sentence is one entry, at the first date it tells: "signed on Tuesday, counting those
-    // signed on Monday" is Tuesday's news, not Monday's as well.
-    for (const d of [...a.dates].sort((x, y) => x.start - y.start)) {
+    const seen = new Set<string>();
+    for (const d of a.dates) {
       const before = a.sentence.text.slice(0, d.start);
-      if (d.weekday && REPORTING.test(before)) continue;
-      if (REFERENCE.test(before)) continue;
+      if ((d.weekday && REPORTING.test(before)) || REFERENCE.test(before)) continue;
+      const key = `${d.date}|${d.endDate ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       items.push({ a, date: d.weekday ? withinEvent(d.date, referenceOf(a.sentence.source), event) : d.date, end: d.endDate, precision: d.precision });
-      break;
     }
   }
   const byDate = new Map<string, typeof items>();
