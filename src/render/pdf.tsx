@@ -3,7 +3,7 @@ import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/ren
 import type { Brief, Claim } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
 import { MUTED, PAGE_HEIGHT, s } from './pdf-styles.js';
-import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
+import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources, sideLine, sidesOf } from './view.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
@@ -125,6 +125,9 @@ function Timeline({ brief }: { brief: Brief }) {
   );
 }
 
+/** A table row is kept on one page: a disagreement with very many positions shows its largest. */
+const MAX_SIDES = 6;
+
 function Discrepancies({ brief }: { brief: Brief }) {
   const { items, more } = cap(brief.discrepancies, LIMITS.discrepancies);
   return (
@@ -132,20 +135,22 @@ function Discrepancies({ brief }: { brief: Brief }) {
       <Heading>Source discrepancies</Heading>
       {items.length ? (
         <View style={s.table}>
-          <Row header cells={['Topic', 'Kind', 'What each source says', 'Why']} widths={[16, 15, 46, 23]} />
+          <Row header cells={['Topic', 'Kind', 'What the sources say', 'Why']} widths={[16, 15, 44, 25]} />
           {items.map((d, i) => (
             <Row
               key={i}
-              widths={[16, 15, 46, 23]}
+              widths={[16, 15, 44, 25]}
               cells={[
                 <Text style={{ fontWeight: 700 }}>{d.topic}</Text>,
                 d.kind.charAt(0).toUpperCase() + d.kind.slice(1),
                 <View>
-                  {d.claims.map((c, j) => (
+                  {sidesOf(d).slice(0, MAX_SIDES).map((side, j) => (
                     <Text key={j} style={{ marginBottom: 2 }}>
-                      <Text style={s.cite}>[{c.source.slice(1)}]</Text> “{c.quote}”
+                      <Text style={{ fontWeight: 700 }}>{sideLine(side)}</Text>{' '}
+                      “{side.quote}”
                     </Text>
                   ))}
+                  {sidesOf(d).length > MAX_SIDES ? <Text style={s.more}>…and {sidesOf(d).length - MAX_SIDES} more positions.</Text> : null}
                 </View>,
                 d.note,
               ]}
@@ -155,7 +160,7 @@ function Discrepancies({ brief }: { brief: Brief }) {
       ) : (
         <Text style={s.empty}>No discrepancies found between the sources.</Text>
       )}
-      {more ? <Text style={s.more}>…and {more} more in brief.json</Text> : null}
+      {more ? <Text style={s.more}>…and {more} more, not shown.</Text> : null}
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { Brief, Claim } from '../model/schema.js';
+import type { Brief, Claim, Discrepancy, DiscrepancySide } from '../model/schema.js';
 
 /** Caps that keep a long corpus's brief a brief; the JSON keeps everything. */
 export const LIMITS = { claims: 12, overview: 5, programmes: 12, facts: 3, timeline: 25, discrepancies: 15, people: 12, changes: 30, sources: 40, warnings: 20 };
@@ -42,6 +42,17 @@ export function shownSources(b: Brief): Capped<Brief['sources'][number]> {
   for (const s of b.sources) if (s.duplicateOf && cited.has(s.id)) cited.add(s.duplicateOf);
   const items = b.sources.filter((s) => cited.has(s.id));
   return { items, more: b.sources.length - items.length };
+}
+
+/** A discrepancy's sides; a brief written before sides existed has one per claim. */
+export function sidesOf(d: Discrepancy): DiscrepancySide[] {
+  return d.sides ?? d.claims.map((c) => ({ value: c.value ?? '', sources: [c.source], quote: c.quote }));
+}
+
+/** "2 sources [1][2]: 11 agreements". */
+export function sideLine(side: DiscrepancySide): string {
+  const n = side.sources.length;
+  return `${n} source${n === 1 ? '' : 's'} ${cite(side.sources)}${side.value ? `: ${side.value}` : ''}`;
 }
 
 export function humanDate(iso: string | null | undefined): string {
