@@ -127,12 +127,22 @@ export const DiscrepancyKind = z.enum([
   'uncorroborated',
 ]);
 
+/** One position in a disagreement: what it holds, every source that holds it, and its most telling quote. */
+export const DiscrepancySide = z.object({
+  value: z.string(),
+  sources: z.array(SourceId).min(1),
+  /** The shortest verbatim span of one of these sources that names both the subject and the value. */
+  quote: z.string().min(1),
+});
+
 export const Discrepancy = z.object({
   topic: z.string(),
   kind: DiscrepancyKind,
   claims: z
     .array(z.object({ source: SourceId, quote: z.string().min(1), value: z.string().optional() }))
     .min(1),
+  /** The claims gathered by what they hold (largest side first). Optional so that a brief.json written before sides existed still reads. */
+  sides: z.array(DiscrepancySide).min(1).optional(),
   note: z.string(),
 });
 
@@ -194,6 +204,7 @@ export type Programme = z.infer<typeof Programme>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;
 export type Discrepancy = z.infer<typeof Discrepancy>;
+export type DiscrepancySide = z.infer<typeof DiscrepancySide>;
 export type Warning = z.infer<typeof Warning>;
 export type Brief = z.infer<typeof Brief>;
 export type Changes = z.infer<typeof Changes>;

@@ -4,7 +4,7 @@ import type { Brief, Claim, KeyPoint } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
 import { MUTED, PAGE_HEIGHT, s } from './pdf-styles.js';
 import { furtherLine, select, type Length, type Selection } from './selection.js';
-import { changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources, type Capped } from './view.js';
+import { changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources, sideLine, sidesOf, type Capped } from './view.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
@@ -204,36 +204,51 @@ function Timeline({ sel }: { sel: Selection }) {
   );
 }
 
+/** A table row is kept on one page: a disagreement with very many positions shows its largest. */
+const MAX_SIDES = 6;
+
 function Discrepancies({ sel }: { sel: Selection }) {
   const { items, more } = sel.discrepancies;
+  const widths = [16, 15, 44, 25];
   return (
     <View>
-      <Heading>Source discrepancies</Heading>
-      {items.length ? (
-        <View style={s.table}>
-          <Row header cells={['Topic', 'Kind', 'What each source says', 'Why']} widths={[16, 15, 46, 23]} />
-          {items.map((d, i) => (
-            <Row
-              key={i}
-              widths={[16, 15, 46, 23]}
-              cells={[
-                <Text style={{ fontWeight: 700 }}>{d.topic}</Text>,
-                d.kind.charAt(0).toUpperCase() + d.kind.slice(1),
-                <View>
-                  {d.claims.map((c, j) => (
-                    <Text key={j} style={{ marginBottom: 2 }}>
-                      <Text style={s.cite}>[{c.source.slice(1)}]</Text> “{c.quote}”
-                    </Text>
-                  ))}
-                </View>,
-                d.note,
-              ]}
-            />
-          ))}
-        </View>
-      ) : (
-        <Text style={s.empty}>No discrepancies found between the sources.</Text>
+      {items.length ? null : (
+        <Opening title="Source discrepancies">
+          <Text style={s.empty}>No discrepancies found between the sources.</Text>
+        </Opening>
       )}
+      {items.map((d, i) => {
+        const sides = sidesOf(d);
+        const line = (
+          <Row
+            key={i}
+            widths={widths}
+            cells={[
+              <Text style={{ fontWeight: 700 }}>{d.topic}</Text>,
+              d.kind.charAt(0).toUpperCase() + d.kind.slice(1),
+              <View>
+                {sides.slice(0, MAX_SIDES).map((side, j) => (
+                  <Text key={j} style={{ marginBottom: 2 }}>
+                    <Text style={{ fontWeight: 700 }}>{sideLine(side)}</Text> “{side.quote}”
+                  </Text>
+                ))}
+                {sides.length > MAX_SIDES ? <Text style={s.more}>…and {sides.length - MAX_SIDES} more positions.</Text> : null}
+              </View>,
+              d.note,
+            ]}
+          />
+        );
+        return i ? (
+          line
+        ) : (
+          <Opening key={i} title="Source discrepancies">
+            <View style={s.table}>
+              <Row header cells={['Topic', 'Kind', 'What the sources say', 'Why']} widths={widths} />
+              {line}
+            </View>
+          </Opening>
+        );
+      })}
       {more ? <Text style={s.more}>{furtherLine(more, sel.length, 'discrepancies')}</Text> : null}
     </View>
   );

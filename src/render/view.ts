@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { Brief, Claim, Programme } from '../model/schema.js';
+import type { Brief, Claim, Discrepancy, DiscrepancySide, Programme } from '../model/schema.js';
 import type { Selection } from './selection.js';
 
 /** Caps for the lists around the content (people, changes, sources, warnings); content caps are the length's (selection.ts). */
@@ -103,6 +103,17 @@ export function programmeRows(items: readonly Programme[], factCap: number): Pro
 
 function byNumber(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+/** A discrepancy's sides; a brief written before sides existed has one per claim. */
+export function sidesOf(d: Discrepancy): DiscrepancySide[] {
+  return d.sides ?? d.claims.map((c) => ({ value: c.value ?? '', sources: [c.source], quote: c.quote }));
+}
+
+/** "2 sources [1][2]: 11 agreements". */
+export function sideLine(side: DiscrepancySide): string {
+  const n = side.sources.length;
+  return `${n} source${n === 1 ? '' : 's'} ${cite(side.sources)}${side.value ? `: ${side.value}` : ''}`;
 }
 
 export function humanDate(iso: string | null | undefined): string {

@@ -35,7 +35,8 @@ function normalised(b: Brief): unknown {
     title: b.title,
     event: { ...b.event, sources: ids(b.event.sources), stops: (b.event.stops ?? []).map((s) => ({ ...s, sources: ids(s.sources) })) },
     people: b.people.map((p) => ({ ...p, sources: ids(p.sources) })),
-    keyPoints: claims(b.keyPoints ?? []),
+    // A discrepancy's line is the tool's words, not a source's sentence: which source comes first does not matter.
+    keyPoints: claims(b.keyPoints ?? []).map((k, i) => (b.keyPoints![i]!.role === 'discrepancy' ? { ...k, first: null } : k)),
     overview: claims(b.overview),
     agenda: claims(b.agenda),
     energyTrade: claims(b.energyTrade),

@@ -48,6 +48,16 @@ describe('three outlets, two figures', () => {
     const quotes = d!.claims.map((c) => c.quote).join(' ');
     expect(quotes).toContain('11 agreements');
     expect(quotes).toContain('14 agreements');
+    // One row, every source on its side: 2 sources for 11, 1 for 14.
+    expect(brief.discrepancies.filter((x) => x.topic === d!.topic)).toHaveLength(1);
+    expect(d!.sides!.map((side) => [side.value, side.sources.map(file).sort()])).toEqual([
+      ['11 agreements', ['amber-wire-outcome.txt', 'harbour-times-outcome.txt']],
+      ['14 agreements', ['meridian-post-outcome.txt']],
+    ]);
+    expect(d!.note).not.toMatch(/\d{4}-\d{2}|cues/);
+    const point = brief.keyPoints!.find((k) => k.role === 'discrepancy')!;
+    expect(point.text).toContain('11 agreements');
+    expect(point.text).toContain('14 agreements');
   });
 
   it('joins a sentence that points back with the one it points at, or leaves it out', () => {

@@ -106,6 +106,7 @@ function hostileBrief(base: Brief, pool: { any: string[]; nonEmpty: string[]; ti
       topic: any(),
       note: any(),
       claims: d.claims.map((c) => ({ ...c, quote: some(), value: c.value === undefined ? undefined : any() })),
+      sides: d.sides?.map((x) => ({ ...x, value: any(), quote: some() })),
     })),
     warnings: base.warnings.map((w) => ({ file: w.file === null ? null : any(), message: any() })),
   };

@@ -33,17 +33,22 @@ export const detectors: Detector[] = [
 
 const ORDER: DiscrepancyKind[] = ['conflict', 'attribution', 'status', 'wording', 'framing', 'uncorroborated'];
 
-/** Runs every detector; conflicts first, then by how many sources are involved. */
+/**
+ * Runs every detector (each gives one row per disagreement, every source on its side); conflicts
+ * first, then the rows more sources are party to, then by what they are about. Never by source id
+ * or file order: the same articles under other names give the same list.
+ */
 export function findDiscrepancies(ctx: Context): Discrepancy[] {
   const all = detectors.flatMap((d) => d.detect(ctx));
   // A claim already shown as contested is not also listed as uncorroborated.
   const contested = all.filter((d) => d.kind !== 'uncorroborated').flatMap((d) => d.claims.map((c) => c.quote));
   const isContested = (q: string) => contested.some((c) => c.includes(q) || q.includes(c));
   const kept = new Map<DiscrepancyKind, number>();
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return all
     .filter((d) => d.kind !== 'uncorroborated' || !d.claims.some((c) => isContested(c.quote)))
-    .map((d, i) => ({ d, i, sources: new Set(d.claims.map((c) => c.source)).size }))
-    .sort((a, b) => ORDER.indexOf(a.d.kind) - ORDER.indexOf(b.d.kind) || b.sources - a.sources || a.i - b.i)
+    .map((d) => ({ d, sources: new Set(d.claims.map((c) => c.source)).size }))
+    .sort((a, b) => ORDER.indexOf(a.d.kind) - ORDER.indexOf(b.d.kind) || b.sources - a.sources || byText(a.d.topic, b.d.topic) || byText(a.d.note, b.d.note))
     .map(({ d }) => d)
     .filter((d) => {
       const n = kept.get(d.kind) ?? 0;

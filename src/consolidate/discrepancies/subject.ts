@@ -47,6 +47,28 @@ export function sharedWords(a: Statement, b: Statement, max = 4): string {
   return out.join(' ');
 }
 
+/**
+ * Where the statement names what it shares with the other one nearest a point: a programme both
+ * mention, or else up to `max` salient words both use, so a side's quote shows what the value is about.
+ */
+const NEAR = 70;
+
+export function sharedSpans(s: Statement, other: Statement, near: number, max = 3): [number, number][] {
+  const distance = ([a, b]: readonly [number, number]) => (b <= near ? near - b : a >= near ? a - near : 0);
+  const programmes = s.a.programmes.filter((p) => other.programmes.has(p.key)).map((p): [number, number] => [p.start, p.end]);
+  if (programmes.length) return programmes.sort((x, y) => distance(x) - distance(y)).slice(0, 1);
+  const nearest = new Map<string, [number, number]>();
+  for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const w = stem(m[0].toLowerCase().replace(/['’]s$/, ''));
+    if (!s.salient.has(w) || !other.salient.has(w)) continue;
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    const had = nearest.get(w);
+    if (!had || distance(span) < distance(had)) nearest.set(w, span);
+  }
+  // A word further off names the subject of another clause; the quote would grow to the whole sentence.
+  return [...nearest.values()].filter((x) => distance(x) <= NEAR).sort((x, y) => distance(x) - distance(y)).slice(0, max);
+}
+
 /** Keys two statements must share to be compared at all: programmes and subject words. */
 export function subjectKeys(s: Statement): string[] {
   return [...[...s.programmes].map((p) => `p:${p}`), ...[...s.salient, ...s.near].map((w) => `w:${w}`)];

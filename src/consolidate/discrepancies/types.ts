@@ -26,7 +26,10 @@ export interface Context {
   eventWords: Set<string>;
 }
 
-/** One kind of disagreement, in a file of its own with its own tests (eslint's rule shape). */
+/**
+ * One kind of disagreement, in a file of its own with its own tests (eslint's rule shape). It returns
+ * one row per disagreement, its sources gathered into sides (see `mergeFindings`).
+ */
 export interface Detector {
   name: string;
   kind: DiscrepancyKind;

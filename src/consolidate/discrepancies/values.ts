@@ -28,7 +28,16 @@ const CURRENCY: Record<string, string> = {
 };
 
 const DURATION = new RegExp(String.raw`\b${QUAL}(${NUM}|half an|an)[\s-]+(minutes?|mins?|hours?|hrs?)\b`, 'gi');
+/** "2 hours and 11 minutes", "an hour, 20 minutes": one length, not two. */
+const COMPOUND = new RegExp(String.raw`\b${QUAL}(${NUM}|an)\s+hours?(?:,?\s+and|,)?\s+(${NUM})\s+(?:minutes?|mins?)\b`, 'gi');
+/** A time after or before something ("90 minutes after the meeting began") is a moment, not a length. */
+const OFFSET = /^\s+(?:after|later|earlier|ago|into|behind|late|early|from now)\b/i;
 const HALVES = new RegExp(String.raw`\b${QUAL}(?:(${NUM})\s+and\s+a\s+half\s+hours?|(an|one|two|three|four|five|six)\s+hours?\s+and\s+a\s+half)\b`, 'gi');
+/**
+ * "$300-to-500-billion", "$2bn–$3bn", "$300 to $500 billion": one amount between two bounds. A spelt-out
+ * "to" counts only when the first figure borrows the second's scale: "from $3 million to $3 billion" is a change.
+ */
+const MONEY_RANGE = new RegExp(String.raw`(US\$|\$|€|£|¥|₹|₩)\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn)?(?:\s?[–-]\s?|-to-|(?<=\d)\s+to\s+)(?:US\$|\$|€|£|¥|₹|₩)?\s?(\d[\d,]*(?:\.\d+)?)[\s-]?(thousand|million|billion|trillion|mn|bn|tn)\b`, 'gi');
 const MONEY_SYMBOL = new RegExp(String.raw`${QUAL}(US\$|\$|€|£|¥|₹|₩|Rs\.?\s?|USD\s|EUR\s|INR\s)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|crore|lakh|mn|bn|tn|k|m|b)\b)?`, 'gi');
 const MONEY_WORDS = new RegExp(String.raw`\b${QUAL}(${NUM})\s+(thousand|million|billion|trillion|crore|lakh)\s+(dollars|euros|pounds|yen|rupees|yuan|won|dirhams|riyals|roubles|rubles|zloty|złoty)\b`, 'gi');
 const VAGUE_MONEY = /\b(hundreds|thousands|millions|billions|trillions) of (dollars|euros|pounds|yen|rupees|yuan|dirhams)\b/gi;
@@ -59,14 +68,32 @@ function read(text: string): Value[] {
     out.push(interval('duration', 'minutes', (n + 0.5) * 60, m[1], m[0], m.index));
     taken.push([m.index, m.index + m[0].length]);
   }
+  for (const m of text.matchAll(COMPOUND)) {
+    const [h, min] = [m[2]!.toLowerCase() === 'an' ? 1 : num(m[2]!), num(m[3]!)];
+    if (h === null || min === null) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    if (!OFFSET.test(text.slice(m.index + m[0].length))) out.push(interval('duration', 'minutes', h * 60 + min, m[1], m[0], m.index));
+  }
   for (const m of text.matchAll(DURATION)) {
     if (taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    if (OFFSET.test(text.slice(m.index + m[0].length))) continue;
     const n = m[2]!.toLowerCase() === 'half an' ? 0.5 : m[2]!.toLowerCase() === 'an' ? 1 : num(m[2]!);
     if (n === null) continue;
     const minutes = /^h/i.test(m[3]!) ? n * 60 : n;
     out.push(interval('duration', 'minutes', minutes, m[1], m[0], m.index));
   }
+  for (const m of text.matchAll(MONEY_RANGE)) {
+    const cur = CURRENCY[m[1]!.trim().toLowerCase()] ?? 'USD';
+    const [a, b] = [Number(m[2]!.replace(/,/g, '')), Number(m[4]!.replace(/,/g, ''))];
+    const scale = (w: string | undefined) => SCALE[(w ?? '').toLowerCase()] ?? 1;
+    const low = a * scale(m[3] ?? m[5]);
+    const high = b * scale(m[5]);
+    if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low) continue;
+    out.push({ kind: 'money', unit: cur, low, high, text: m[0], start: m.index, end: m.index + m[0].length });
+    taken.push([m.index, m.index + m[0].length]);
+  }
   for (const m of text.matchAll(MONEY_SYMBOL)) {
+    if (taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     const cur = CURRENCY[m[2]!.trim().toLowerCase()] ?? 'USD';
     const n = Number(m[3]!.replace(/,/g, ''));
     if (!Number.isFinite(n)) continue;
@@ -121,4 +148,10 @@ function interval(kind: Value['kind'], unit: string, v: number, qual: string | u
 /** True when no single value satisfies both statements. */
 export function disjoint(a: Value, b: Value): boolean {
   return a.high < b.low || b.high < a.low;
+}
+
+/** A value as a reader wants it on a side: "two-hour" → "two hours", "Hundreds of …" → "hundreds of …". */
+export function valueWords(v: Value): string {
+  const t = v.text.replace(/^(\S+)-(minute|hour)$/i, (_, n: string, u: string) => `${n} ${u}${/^(?:1|one|an?)$/i.test(n) ? '' : 's'}`);
+  return /^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
 }

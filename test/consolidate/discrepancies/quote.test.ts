@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quote } from '../../../src/consolidate/discrepancies/quote.js';
+import { quote, tightQuote } from '../../../src/consolidate/discrepancies/quote.js';
 import type { Statement } from '../../../src/consolidate/discrepancies/types.js';
 import { contextOf, outlets } from './fixtures.js';
 
@@ -77,3 +77,29 @@ describe('quote', () => {
     expect(articleText(s)).toContain(q);
   });
 });
+
+describe('tightQuote', () => {
+  it('quotes the clause that holds the value and its subject, not the whole sentence', () => {
+    const s = statement('$300 million');
+    const q = tightQuote(s, [focus(s, '$300 million'), focus(s, 'credit line')]);
+    expect(q).toBe('the two presidents said Poland would extend a $300 million credit line for the Atacama copper smelter package');
+    expect(articleText(s)).toContain(q);
+  });
+
+  it('widens to a few words at least, leftwards first, and does not stop on a word that needs the next', () => {
+    const s = statement('lasted 90 minutes');
+    const q = tightQuote(s, [focus(s, '90 minutes')]);
+    expect(q).toBe('The talks between Quilodrán and Wilczek lasted 90 minutes in the presidential palace.');
+    expect(q.split(' ').length).toBeGreaterThanOrEqual(6);
+    expect(articleText(s)).toContain(q);
+  });
+
+  it('stays inside the list item that holds the value, as the article has it', () => {
+    const s = statement('$2 billion lithium');
+    const q = tightQuote(s, [focus(s, '$2 billion')]);
+    // Six words name what the amount is for; the line's end is further than a clause reaches.
+    expect(q).toBe('a $2 billion lithium supply deal');
+    expect(articleText(s)).toContain(q);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disjoint, readValues, type Value } from '../../../src/consolidate/discrepancies/values.js';
+import { disjoint, readValues, valueWords, type Value } from '../../../src/consolidate/discrepancies/values.js';
 
 const one = (text: string, kind?: Value['kind']): Value => {
   const found = readValues(text).filter((v) => !kind || v.kind === kind);
@@ -116,3 +116,47 @@ describe('disjoint', () => {
     expect(disjoint(one('five agreements'), one('a dozen MoUs'))).toBe(true);
   });
 });
+
+describe('readValues: lengths told in parts, and moments that are not lengths', () => {
+  it('reads "2 hours and 11 minutes" as one length of 131 minutes, not as 11 minutes', () => {
+    const v = one('The talks lasted 2 hours and 11 minutes.');
+    expect(v.text).toBe('2 hours and 11 minutes');
+    expect(v.low <= 131 && v.high >= 131).toBe(true);
+    expect(approx(one('They spoke for an hour and 15 minutes.'))).toEqual(['minutes', 68, 83]);
+    expect(readValues('three hours, 20 minutes of talks').map((v) => v.text)).toEqual(['three hours, 20 minutes']);
+  });
+
+  it('reads no length in "90 minutes after the meeting began" or "two hours later"', () => {
+    expect(readValues('The leaflet was handed out 90 minutes after the meeting began.')).toEqual([]);
+    expect(readValues('Aides joined them 1 hour and 5 minutes after the talks opened.')).toEqual([]);
+    expect(readValues('Two hours later the delegations sat down.')).toEqual([]);
+    expect(readValues('The meeting ended 20 minutes ago.')).toEqual([]);
+  });
+});
+
+describe('readValues: ranges of money', () => {
+  it('reads "$300-to-500-billion" and "$2bn–$3bn" as one amount between two bounds', () => {
+    expect(range(one('a $300-to-500-billion trade gap'))).toEqual(['USD', 300e9, 500e9]);
+    expect(range(one('a deal worth $2bn–$3bn'))).toEqual(['USD', 2e9, 3e9]);
+    expect(range(one('between $300 to $500 billion a year'))).toEqual(['USD', 300e9, 500e9]);
+  });
+
+  it('reads "from $3 million to $3 billion" as two amounts (a change, not a range)', () => {
+    expect(readValues('The fund grew from $3 million to $3 billion.').map((v) => v.text)).toEqual(['$3 million', '$3 billion']);
+  });
+
+  it('lets "$300bn" and "$300-to-500-billion" agree', () => {
+    expect(disjoint(one('$300bn'), one('$300-to-500-billion'))).toBe(false);
+  });
+});
+
+describe('valueWords', () => {
+  it('writes a value as a reader says it', () => {
+    expect(valueWords(one('a two-hour meeting'))).toBe('two hours');
+    expect(valueWords(one('a 45-minute call'))).toBe('45 minutes');
+    expect(valueWords(one('a one-hour call'))).toBe('one hour');
+    expect(valueWords(one('Hundreds of workers', 'magnitude'))).toBe('hundreds of workers');
+    expect(valueWords(one('US$5 billion'))).toBe('US$5 billion');
+  });
+});
+

@@ -1,7 +1,8 @@
 import { framing, phraseSource } from '../../../data/index.js';
-import type { Discrepancy } from '../../../model/schema.js';
-import { quote } from '../quote.js';
+import { quote, tightQuote } from '../quote.js';
+import { mergeFindings, type Finding } from '../sides.js';
 import type { Context, Detector, Statement } from '../types.js';
+import { inSentence, sayings } from '../words.js';
 
 const SCEPTICAL = new RegExp(`(?<![\\p{L}])(?:${phraseSource(framing.sceptical)})(?![\\p{L}])`, 'giu');
 const UPBEAT = new RegExp(`(?<![\\p{L}])(?:${phraseSource(framing.upbeat)})(?![\\p{L}])`, 'giu');
@@ -35,22 +36,36 @@ function tones(statements: Statement[]): Map<string, Tone> {
 }
 
 function contrast(byTone: Map<string, Tone>, lean: number): [Tone, Tone] | null {
+  // Ties go by what the sources say, never by which file came first.
+  const byText = (a: Statement | undefined, b: Statement | undefined) => ((a?.text ?? '') < (b?.text ?? '') ? -1 : 1);
   const list = [...byTone.values()];
-  const sceptic = list.filter((t) => t.net <= -lean && t.worst).sort((a, b) => a.net - b.net || (a.source < b.source ? -1 : 1))[0];
-  const optimist = list.filter((t) => t.net >= lean && t.best).sort((a, b) => b.net - a.net || (a.source < b.source ? -1 : 1))[0];
+  const sceptic = list.filter((t) => t.net <= -lean && t.worst).sort((a, b) => a.net - b.net || byText(a.worst?.s, b.worst?.s))[0];
+  const optimist = list.filter((t) => t.net >= lean && t.best).sort((a, b) => b.net - a.net || byText(a.best?.s, b.best?.s))[0];
   return sceptic && optimist ? [sceptic, optimist] : null;
 }
 
-function discrepancy(topic: string, [sceptic, optimist]: [Tone, Tone]): Discrepancy {
+interface Lean {
+  sceptical: boolean;
+  /** The cue words of the quoted sentence, as written: "stalled", "historic milestone". */
+  cues: string[];
+}
+
+function reading(s: Statement, sceptical: boolean) {
+  const cues = [...s.text.matchAll(sceptical ? SCEPTICAL : UPBEAT)];
   return {
-    topic,
-    kind: 'framing',
-    claims: [
-      { source: sceptic.source, quote: quote(sceptic.worst!.s), value: 'sceptical' },
-      { source: optimist.source, quote: quote(optimist.best!.s), value: 'upbeat' },
-    ],
-    note: `One source reads it sceptically (${sceptic.sceptical} sceptical cues against ${sceptic.upbeat} upbeat), the other upbeat (${optimist.upbeat} against ${optimist.sceptical}).`,
+    source: s.source,
+    quote: quote(s),
+    // The clause around its first cues, with the programme when the sentence names one.
+    short: tightQuote(s, [...cues.slice(0, 2).map((m): [number, number] => [m.index, m.index + m[0].length]), ...s.a.programmes.slice(0, 1).map((p): [number, number] => [p.start, p.end])]),
+    value: sceptical ? 'sceptical' : 'upbeat',
+    datum: { sceptical, cues: [...new Set(cues.map((m) => m[0]))].slice(0, 2) } satisfies Lean,
   };
+}
+
+const cueList = (cues: string[]) => cues.map((c) => `“${c}”`).join(', ');
+
+function finding(topic: string, [sceptic, optimist]: [Tone, Tone]): Finding<Lean> {
+  return { topic, readings: [reading(sceptic.worst!.s, true), reading(optimist.best!.s, false)] };
 }
 
 /** One outlet markedly sceptical where another is upbeat: per programme, then on the visit as a whole. */
@@ -58,7 +73,7 @@ export const framingContrast: Detector = {
   name: 'framing',
   kind: 'framing',
   detect(ctx: Context) {
-    const out: Discrepancy[] = [];
+    const out: Finding<Lean>[] = [];
     // A programme's framing is read in the paragraphs that discuss it and the one after (often a quote).
     const byProgramme = new Map<string, { form: string; statements: Statement[] }>();
     const scope = new Map<string, Set<string>>();
@@ -82,14 +97,28 @@ export const framingContrast: Detector = {
     const overall = contrast(tones(ctx.statements), LEAN.overall);
     if (overall) {
       paired.add([overall[0].source, overall[1].source].sort().join());
-      out.push(discrepancy('Outlook for the visit and the relationship', overall));
+      out.push(finding('Outlook for the visit and the relationship', overall));
     }
     for (const { form, statements } of [...byProgramme.values()].sort((a, b) => b.statements.length - a.statements.length)) {
       const pair = contrast(tones(statements), LEAN.programme);
       if (!pair || paired.has([pair[0].source, pair[1].source].sort().join())) continue;
       paired.add([pair[0].source, pair[1].source].sort().join());
-      out.push(discrepancy(`Outlook for ${form}`, pair));
+      out.push(finding(`Outlook for ${form}`, pair));
     }
-    return out.slice(0, 3);
+    return mergeFindings(out.slice(0, 3), {
+      kind: 'framing',
+      agree: (a, b) => a.sceptical === b.sceptical,
+      key: (l) => String(l.sceptical),
+      label: (l) => (l.sceptical ? 'sceptical' : 'upbeat'),
+      order: (a, b) => Number(b.sceptical) - Number(a.sceptical),
+      // The outlook for the visit and for one programme are told apart even when one sentence is the sharpest for both.
+      joinOnReadings: false,
+      note: (sides, topic) =>
+        sayings(
+          sides,
+          (v, p) => `${p ? 'are' : 'is'} ${v} about ${inSentence(topic)} (${cueList(sides.find((x) => x.value === v)!.datum.cues)})`,
+          (v, p) => `${p ? 'are' : 'is'} ${v} (${cueList(sides.find((x) => x.value === v)!.datum.cues)})`,
+        ),
+    });
   },
 };

@@ -1,6 +1,7 @@
-import type { Discrepancy } from '../../../model/schema.js';
-import { quote } from '../quote.js';
+import { quote, tightQuote } from '../quote.js';
+import { mergeFindings, type Finding, type Reading } from '../sides.js';
 import type { Detector, Statement } from '../types.js';
+import { sayings, verb } from '../words.js';
 
 const HEADS = 'Partnership|Treaty|Agreement|Pact|Dialogue|Declaration|Initiative|Strategy|Charter|Accord|Framework|Alliance|Corridor|Compact|Vision|Roadmap';
 const QUOTED = new RegExp(String.raw`["“‘']((?:[\p{Lu}][\p{L}-]*\s+(?:(?:and|of|for|on|the)\s+)*){0,7}(?:${HEADS})(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})?)["”’']`, 'gu');
@@ -28,36 +29,44 @@ export const wordingDifference: Detector = {
   detect(ctx) {
     const quoted: Name[] = [];
     for (const s of ctx.statements) for (const m of s.text.matchAll(QUOTED)) quoted.push(nameOf(s, m[1]!, m.index, m.index + m[0].length));
-    const out: Discrepancy[] = [];
+    const findings: Finding<string>[] = [];
+    // One reading per rendering in a sentence, however many names it is compared with.
+    const readings = new Map<string, Reading<string>>();
+    const reading = (n: Name) => {
+      const key = `${n.s.source}|${n.s.a.sentence.index}|${n.start}|${n.text}`;
+      let r = readings.get(key);
+      if (!r) readings.set(key, (r = { source: n.s.source, quote: quote(n.s, n.start, n.end), short: tightQuote(n.s, [[n.start, n.end]]), value: n.text, datum: n.text }));
+      return r;
+    };
     const done = new Set<string>();
-    const canonical = new Map<string, Name>();
-    for (const q of quoted) if (!canonical.has(q.text.toLowerCase())) canonical.set(q.text.toLowerCase(), q);
+    // Every source's quoted name, once per source: each source that quotes a rendering is on its side,
+    // whichever file was read first.
+    const perSource = new Map<string, Name>();
+    for (const q of quoted) if (!perSource.has(`${q.s.source}|${q.text.toLowerCase()}`)) perSource.set(`${q.s.source}|${q.text.toLowerCase()}`, q);
     const withHead = new Map<string, Statement[]>();
-    for (const name of canonical.values()) {
+    for (const name of perSource.values()) {
       if (!withHead.has(name.head)) withHead.set(name.head, ctx.statements.filter((s) => s.text.toLowerCase().includes(name.head)));
     }
-    for (const name of canonical.values()) {
+    for (const name of perSource.values()) {
       // Other renderings: quoted names with the same head, or the head with most of the same words before it.
       for (const s of withHead.get(name.head)!) {
         if (s.source === name.s.source) continue;
         const variant = findVariant(s, name, quoted);
         if (!variant) continue;
-        const key = [name.text.toLowerCase(), variant.text.toLowerCase()].sort().join('|');
-        if (done.has(key) || done.has(`${name.head}|${[name.s.source, s.source].sort().join()}`)) continue;
+        // Each pair of sources once per name; a third source with either rendering joins the row when merged.
+        const key = `${name.head}|${[name.s.source, s.source].sort().join()}`;
+        if (done.has(key)) continue;
         done.add(key);
-        done.add(`${name.head}|${[name.s.source, s.source].sort().join()}`);
-        out.push({
-          topic: `Name of the ${name.head}`,
-          kind: 'wording',
-          claims: [
-            { source: name.s.source, quote: quote(name.s, name.start, name.end), value: name.text },
-            { source: s.source, quote: quote(s, variant.start, variant.end), value: variant.text },
-          ],
-          note: `The same ${name.head} is named “${name.text}” in one source and “${variant.text}” in another.`,
-        });
+        findings.push({ topic: `Name of the ${name.head}`, readings: [reading(name), reading(variant)] });
       }
     }
-    return out;
+    return mergeFindings(findings, {
+      kind: 'wording',
+      agree: (a, b) => a.toLowerCase() === b.toLowerCase(),
+      key: (n) => n.toLowerCase(),
+      label: (n) => n,
+      note: (sides) => sayings(sides, (v, p) => `${verb('call', p)} it the “${v}”`, (v) => `the “${v}”`),
+    });
   },
 };
 

@@ -12,6 +12,7 @@ describe('attributionConflict', () => {
       ),
     );
     const d = only(found);
+    expect(d.note).toBe('One source says Chile offered it; another says Poland sought it.');
     expect(d).toMatchObject({ kind: 'attribution', topic: 'Who initiated the PV-90 deal' });
     expect(told(d)).toEqual([
       { source: 'S1', value: 'Chile' },

@@ -12,6 +12,7 @@ describe('countConflict', () => {
       ),
     );
     const d = only(found);
+    expect(d.note).toBe('One source counts five agreements; another a dozen MoUs.');
     expect(d).toMatchObject({ kind: 'conflict', topic: 'Number of agreements' });
     expect(told(d)).toEqual([
       { source: 'S1', value: 'five agreements' },

@@ -54,4 +54,37 @@ describe('durationConflict', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('does not read "2 hours and 11 minutes after the talks began" as talks of 11 minutes', () => {
+    const { found } = detect(
+      durationConflict,
+      outlets(
+        ['Quilodrán and Wilczek moved into expanded talks with ministers 2 hours and 11 minutes after their one-on-one talks began.'],
+        ['Quilodrán and Wilczek held more than two hours of one-on-one talks at the presidential palace.'],
+        ['A special edition was handed out in Warsaw 90 minutes after the talks between Quilodrán and Wilczek began.'],
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('makes one row of every source on the length of the talks, and says it in words', () => {
+    const { found, articles } = detect(
+      durationConflict,
+      outlets(
+        ['The talks between Quilodrán and Wilczek lasted more than two hours in the presidential palace.'],
+        ['Quilodrán and Wilczek held two-hour talks at the presidential palace, officials said.'],
+        ['The talks between Quilodrán and Wilczek lasted 45 minutes in the presidential palace.'],
+        ['The talks between Quilodrán and Wilczek lasted 2 hours and 11 minutes, the palace said.'],
+      ),
+    );
+    const d = only(found);
+    expect(d.sides!.map((x) => [x.sources, x.value])).toEqual([
+      [['S1', 'S2', 'S4'], 'two hours'],
+      [['S3'], '45 minutes'],
+    ]);
+    expect(d.claims.map((c) => c.source)).toEqual(['S1', 'S2', 'S4', 'S3']);
+    expect(d.note).toBe('Three sources put the length of the talks at two hours; another at 45 minutes.');
+    expectVerbatim(d, articles);
+  });
 });
+

@@ -75,4 +75,81 @@ describe('eventDateConflict', () => {
     expect(ctx.event.start).toBe(VISIT_START);
     expect(found).toEqual([]);
   });
+
+  it('puts every source on its side in one row, and says it in words', () => {
+    const { found, articles } = detect(
+      eventDateConflict,
+      outlets(
+        ['The business forum in Kraków opens on Wednesday with 200 exporters.'],
+        ['The business forum in Kraków opens on Thursday, organisers said.'],
+        ['Exporters gather for the business forum in Kraków on Wednesday morning.'],
+      ),
+    );
+    const d = only(found);
+    expect(d.topic).toBe('Date of the business forum');
+    expect(d.sides!.map((x) => [x.sources, x.value])).toEqual([
+      [['S1', 'S3'], 'Wednesday 11 March 2026'],
+      [['S2'], 'Thursday 12 March 2026'],
+    ]);
+    expect(d.note).toBe('Two sources put the business forum on Wednesday 11 March 2026; another on Thursday 12 March 2026.');
+    expectVerbatim(d, articles);
+    for (const x of d.sides!) expect(articles.find((a) => a.id === x.sources[0])!.text).toContain(x.quote);
+  });
+
+  // The alignment cases below each broke on real coverage: the date belonged to something else.
+  const FORUM = ['The business forum in Kraków opens on Thursday, organisers said.'];
+
+  it('does not take the day someone spoke for the day of the occasion ("saying Monday during a press conference")', () => {
+    const { found } = detect(
+      eventDateConflict,
+      outlets(
+        ['Wilczek has been noncommittal, saying Monday during a press conference with the Latvian president that talks would continue.'],
+        ['The joint press conference of the two presidents is set for Wednesday.'],
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not compare a press conference with one person with a press conference with another', () => {
+    const { found } = detect(
+      eventDateConflict,
+      outlets(['Wilczek held a press conference with Tomas Brenner in Warsaw on Monday.'], ['A joint press conference with Quilodrán will follow on Wednesday.']),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('gives a date standing right by an occasion to that occasion only ("ahead of her Thursday meeting")', () => {
+    const { found } = detect(
+      eventDateConflict,
+      outlets(
+        ['In a press conference after Quilodrán left for Lima ahead of her Thursday meeting with the Peruvian president, Wilczek praised the talks.'],
+        ['The closing press conference is planned for Wednesday.'],
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not read a date inside quotation marks against the article’s date', () => {
+    const { found } = detect(
+      eventDateConflict,
+      outlets(['Wilczek said he "could hardly wait for the banquet on Thursday" with his guest.'], ['Wilczek will host a state banquet for Quilodrán on Wednesday.']),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not compare a meeting of one body with a meeting of another', () => {
+    const { found } = detect(
+      eventDateConflict,
+      outlets(['Quilodrán will address a meeting of copper exporters in Warsaw on Wednesday morning.'], ['Quilodrán addresses a joint meeting of parliament in Warsaw on Thursday.']),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not reach across a clause (", and …, where") or an errand ("on Wednesday to attend")', () => {
+    const across = detect(eventDateConflict, outlets(['She travels to Gdańsk on Wednesday, and to Kraków, where she will open the business forum.'], FORUM));
+    expect(across.found).toEqual([]);
+    const errand = detect(eventDateConflict, outlets(['Quilodrán flies to Kraków on Wednesday to attend the business forum.'], FORUM));
+    expect(errand.found).toEqual([]);
+  });
 });
+

@@ -12,6 +12,7 @@ describe('firstSinceConflict', () => {
       ),
     );
     const d = only(found);
+    expect(d.note).toBe('One source calls this the first visit to Poland in a decade, so none since March 2016; another dates one to July 2023.');
     expect(d).toMatchObject({ kind: 'conflict', topic: 'Last visit to Poland' });
     expect(told(d)).toEqual([
       { source: 'S1', value: undefined },

@@ -40,6 +40,7 @@ describe('framingContrast', () => {
     );
     expect(found.map((d) => d.topic)).toEqual(['Outlook for PV-90']);
     expect(told(found[0]!).map((c) => c.value)).toEqual(['sceptical', 'upbeat']);
+    expect(found[0]!.note).toBe('One source is sceptical about the outlook for PV-90 (“doubts”, “delays”); another is upbeat (“landmark”, “milestone”).');
     expectVerbatim(found[0]!, articles);
   });
 

@@ -12,7 +12,8 @@ describe('magnitudeConflict', () => {
       ),
     );
     const d = only(found);
-    expect(d).toMatchObject({ kind: 'conflict', topic: 'Scale: how many worker' });
+    expect(d).toMatchObject({ kind: 'conflict', topic: 'How many workers' });
+    expect(d.note).toBe('One source speaks of thousands of workers; another of millions of workers.');
     expect(told(d)).toEqual([
       { source: 'S1', value: 'thousands of workers' },
       { source: 'S2', value: 'millions of workers' },

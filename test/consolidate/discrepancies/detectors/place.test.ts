@@ -10,10 +10,12 @@ describe('placeConflict', () => {
     );
     const d = only(found);
     expect(d).toMatchObject({ kind: 'conflict', topic: 'Place of the signing ceremony' });
+    // One source a side: the sides in alphabetical order, whichever file came first.
     expect(told(d)).toEqual([
-      { source: 'S1', value: 'Kraków' },
       { source: 'S2', value: 'Gdańsk' },
+      { source: 'S1', value: 'Kraków' },
     ]);
+    expect(d.note).toBe('One source places the signing ceremony in Gdańsk; another in Kraków.');
     expectVerbatim(d, articles);
   });
 
@@ -36,7 +38,7 @@ describe('placeConflict', () => {
         ['Quilodrán then flies on to the business forum in Busan, her office said.'],
       ),
     );
-    expect(found.map((d) => d.claims.map((c) => c.value))).toEqual([['Seoul', 'Busan']]);
+    expect(found.map((d) => d.claims.map((c) => c.value))).toEqual([['Busan', 'Seoul']]);
   });
 
   it('does not flag the same city spelt with and without diacritics ("Kraków" and "Krakow")', () => {
@@ -51,6 +53,22 @@ describe('placeConflict', () => {
     const { found } = detect(
       placeConflict,
       outlets(['The signing ceremony in Kraków will close the visit on its last day.'], ['Aides said the signing ceremony in March would follow the final round of talks.']),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not take a ceremony of another kind for the same ceremony ("welcoming" against "wreath-laying")', () => {
+    const { found } = detect(
+      placeConflict,
+      outlets(['Wilczek greeted her at a formal welcoming ceremony at the Wilanów Palace.'], ['Quilodrán later laid flowers at a wreath-laying ceremony at the Tomb of the Unknown Soldier.']),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('gives a place to the occasion nearest it ("a welcoming ceremony and a state dinner at the palace")', () => {
+    const { found } = detect(
+      placeConflict,
+      outlets(['The day ended with a welcoming ceremony and a state dinner at the Wilanów Palace.'], ['Quilodrán was honoured at a ceremony in Gdańsk on her second day, aides said.']),
     );
     expect(found).toEqual([]);
   });

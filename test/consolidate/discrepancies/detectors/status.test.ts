@@ -12,6 +12,7 @@ describe('statusConflict', () => {
       ),
     );
     const d = only(found);
+    expect(d.note).toBe('One source says it is already signed; another says it is still to be signed.');
     expect(d.kind).toBe('status');
     expect(d.topic).toMatch(/currency swap/);
     expect(told(d)).toEqual([

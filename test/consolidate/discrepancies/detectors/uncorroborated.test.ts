@@ -82,4 +82,31 @@ describe('uncorroborated', () => {
     const { found } = detect(uncorroborated, outlets(['Trade between the two countries stood at $21 billion last year, customs data show.'], [WREATH]));
     expect(found).toEqual([]);
   });
+
+  it('does not flag a conversion in brackets, nor a figure another source gives as a range', () => {
+    const { found } = detect(
+      uncorroborated,
+      outlets(
+        ['Wilczek said the copper trade gap costs Poland $30bn (£23bn) a year, the ministry said.'],
+        ['Officials put the copper trade gap at a $30-to-50-billion loss a year for Poland.'],
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('says in words how many sources leave the claim out', () => {
+    const { found } = detect(uncorroborated, outlets([REFINERY], [WREATH], ['Quilodrán also met students at Warsaw University.']));
+    const d = only(found);
+    expect(d.note).toBe('Only one of the three independent sources reports this; the other two do not mention it.');
+    expect(d.sides).toEqual([{ value: '$1.2 billion refinery deal', sources: ['S1'], quote: expect.stringContaining('$1.2 billion refinery deal') }]);
+  });
+
+  it('takes "up to 60%" as borne out by another source’s 55%', () => {
+    const { found } = detect(
+      uncorroborated,
+      outlets(['Chile charges Polish exporters up to 60% on processed copper, Wilczek complained.'], ['Polish exporters face a 55% duty on processed copper from Chile, officials said.']),
+    );
+    expect(found).toEqual([]);
+  });
 });
+

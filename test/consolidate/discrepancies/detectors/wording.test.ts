@@ -12,6 +12,7 @@ describe('wordingDifference', () => {
       ),
     );
     const d = only(found);
+    expect(d.note).toBe('One source calls it the “Comprehensive Strategic Partnership”; another the “Special Strategic Partnership”.');
     expect(d).toMatchObject({ kind: 'wording', topic: 'Name of the partnership' });
     expect(told(d)).toEqual([
       { source: 'S1', value: 'Comprehensive Strategic Partnership' },
