@@ -73,7 +73,7 @@ export async function composeMail(input: MailInput): Promise<ComposedMail> {
   };
 }
 
-/** The body a person reads in their mail client: title, key facts, overview with citations, the sources cited. */
+/** The body a person reads in their mail client: title, key points, key facts, overview with citations, the sources cited. */
 export function plainText(brief: Brief, opts: { pdf: boolean } = { pdf: true }): string {
   const out: string[] = [];
   const heading = (title: string) => out.push('', title, '-'.repeat(title.length), '');
@@ -81,6 +81,12 @@ export function plainText(brief: Brief, opts: { pdf: boolean } = { pdf: true }):
   const span = humanRange(brief.event.start, brief.event.end);
   out.push(`As of ${humanDate(brief.asOf)}${brief.event.start ? ` · Event: ${span}` : ''}`);
   if (brief.event.summary.trim()) out.push('', wrap(clean(brief.event.summary), WIDTH));
+
+  const points = brief.keyPoints ?? [];
+  if (points.length) {
+    heading('Key points');
+    for (const c of points) out.push(item(c));
+  }
 
   heading('Key facts');
   const facts = keyFacts(brief);
@@ -97,7 +103,7 @@ export function plainText(brief: Brief, opts: { pdf: boolean } = { pdf: true }):
     if (overview.more) out.push(`- … and ${overview.more} more in the attached brief.`);
   }
 
-  const cited = new Set(overview.items.flatMap((c) => c.sources));
+  const cited = new Set([...points, ...overview.items].flatMap((c) => c.sources));
   const sources = brief.sources.filter((s) => cited.has(s.id));
   if (sources.length) {
     heading('Sources cited');

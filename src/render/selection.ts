@@ -19,7 +19,8 @@ interface Budget {
 const BUDGETS: Record<Length, Budget> = {
   short: { keyPoints: 4, overview: 3, claims: 3, programmes: 4, facts: 1, timeline: 5, discrepancies: 4 },
   standard: { keyPoints: 5, overview: 5, claims: 7, programmes: 10, facts: 2, timeline: 12, discrepancies: 10 },
-  full: { keyPoints: 5, overview: 5, claims: 7, programmes: 10, facts: 2, timeline: 12, discrepancies: 10 },
+  // Tables (programmes, timeline, discrepancies) are printed whole; the annex takes the statements.
+  full: { keyPoints: 5, overview: 5, claims: 7, programmes: Infinity, facts: 2, timeline: Infinity, discrepancies: Infinity },
 };
 
 /** What the renderers print: the same selection for the PDF, the Markdown and the mail. */
@@ -70,7 +71,6 @@ function annexOf(b: Brief, sel: Selection): Selection['annex'] {
   ];
   for (const row of sel.programmeRows) if (row.rest.length) out.push({ title: `Defence programmes: ${row.title}`, items: row.rest });
   for (const row of programmeRows(b.defenceProgrammes.slice(sel.programmes.items.length), 0)) out.push({ title: `Defence programmes: ${row.title}`, items: row.rest });
-  out.push({ title: 'Timeline', items: b.timeline.slice(sel.timeline.items.length).map((t) => ({ text: t.text, sources: t.sources })) });
   return out.filter((s) => s.items.length);
 }
 

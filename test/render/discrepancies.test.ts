@@ -49,11 +49,12 @@ describe('the discrepancies section', () => {
   it('says how many more there are without sending the reader to a file', async () => {
     const many = { ...brief, discrepancies: Array.from({ length: 20 }, (_, i) => ({ ...MERGED, topic: `Number of agreements ${i + 1}` })) };
     const md = section(renderMarkdown(many, loadTemplates(null)));
-    expect(md).toContain('…and 5 more, not shown.');
+    // The standard length shows ten and points to the full-length brief's annex for the rest.
+    expect(md).toContain('…and 10 further discrepancies, printed in the annex of the full-length brief.');
     expect(md).not.toContain('brief.json');
     const text = (await pdfPages(await renderPdf(many, { paper: 'A4', marking: null }, new Date('2026-03-01T00:00:00Z')))).join('\n');
     const pdf = text.slice(text.indexOf('Source discrepancies'), text.indexOf('Sources', text.indexOf('Source discrepancies') + 25));
-    expect(pdf).toContain('…and 5 more, not shown.');
+    expect(pdf.replace(/\s+/g, ' ')).toContain('…and 10 further discrepancies, printed in the annex of the full-length brief.');
     expect(pdf).not.toContain('brief.json');
   });
 

@@ -46,7 +46,7 @@ export function toMailOptions(args: MailArgs): MailOptions {
 
 export const mailCommand: CommandModule<object, MailArgs> = {
   command: 'mail',
-  describe: 'Mail the brief: key facts and overview as text, brief.md and brief.pdf attached',
+  describe: 'Mail the brief: key points, key facts and overview as text, brief.md and brief.pdf attached',
   builder: (y) =>
     y
       .option('to', { type: 'string', demandOption: true, describe: 'Recipients, comma-separated: a@x.org,"Name" <b@y.org>' })
