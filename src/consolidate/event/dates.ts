@@ -61,7 +61,6 @@ export function eventDays(ctx: EventContext, about: (a: Annotated) => boolean, o
       // An arrival or departure dates the visit's edge, the day most likely to be reported once.
       const edge = opts.arrivalCounts && (arrival || DEPARTURE.test(local)) ? 1.25 : 1;
       const weight = (d.endDate ? 1.2 : 1) * (d.weekday ? 0.8 : 1) * edge;
-      if (process.env.ATTACHE_DEBUG_DAYS) console.error('DAY', d.date, d.endDate, d.weekday ? 'w' : '', a.sentence.source, arrival ? 'ARR' : '', nearest, text.slice(0, 120));
       tally.add(`${d.date}|${d.endDate ?? ''}`, { date: d.date, end: d.endDate, arrival, departure: DEPARTURE.test(local) }, a.sentence.source, weight);
     }
   }
