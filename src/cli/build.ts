@@ -13,7 +13,7 @@ import { withLock } from '../render/lock.js';
 import { loadTemplates } from '../render/templates.js';
 import { ensureFolder, stageOutputs, type Output } from '../render/write.js';
 import { collectGarbage } from './gc.js';
-import { commit, onInterrupt } from './interrupt.js';
+import { commit, onInterrupt, whileBuilding } from './interrupt.js';
 import { silent, type Progress } from './progress.js';
 import { MANIFEST, manifestFor, NAMES, readManifest, unchanged } from './manifest.js';
 import type { Format } from './options.js';
@@ -50,9 +50,11 @@ export type BuildResult = { status: 'built'; brief: Brief; written: string[] } |
  * after it, when there is work to do.
  */
 export async function build(opts: BuildOptions): Promise<BuildResult> {
-  await ensureFolder(opts.out);
-  // Interrupted, the lock goes with us: the next run must not wait for it to go stale.
-  return withLock(opts.out, () => locked(opts), onInterrupt);
+  return whileBuilding(async () => {
+    await ensureFolder(opts.out);
+    // Interrupted, the lock goes with us: the next run must not wait for it to go stale.
+    return withLock(opts.out, () => locked(opts), onInterrupt);
+  });
 }
 
 async function locked(opts: BuildOptions): Promise<BuildResult> {

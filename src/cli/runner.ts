@@ -1,11 +1,19 @@
 import { AttacheError } from '../errors.js';
 import { build, type BuildOptions } from './build.js';
 
+export interface RunnerOutput {
+  /** What a run did (built, unchanged): stdout. */
+  result: (line: string) => void;
+  /** What went wrong: stderr. */
+  error: (line: string) => void;
+}
+
 /**
- * One unattended build with --if-changed semantics, reported as a single log line. Errors are
- * reported, not thrown: a scheduler or watcher keeps running after a bad article.
+ * One unattended build with --if-changed semantics, reported as a single line. Errors are
+ * reported, not thrown: a scheduler or watcher keeps running after a bad article. Warnings go
+ * through `opts.log` (stderr) as in `attache build`, unless --quiet.
  */
-export function makeRunner(opts: BuildOptions, log: (line: string) => void) {
+export function makeRunner(opts: BuildOptions, out: RunnerOutput) {
   let running = false;
   let again = false;
   const once = async (): Promise<void> => {
@@ -20,11 +28,11 @@ export function makeRunner(opts: BuildOptions, log: (line: string) => void) {
         const started = performance.now();
         const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
         try {
-          const r = await build({ ...opts, ifChanged: true, quiet: true });
+          const r = await build({ ...opts, ifChanged: true });
           const ms = Math.round(performance.now() - started);
-          log(r.status === 'unchanged' ? `${stamp} unchanged: ${r.out}` : `${stamp} built ${r.written.length} files from ${r.brief.sources.length} sources in ${ms} ms`);
+          out.result(r.status === 'unchanged' ? `${stamp} unchanged: ${r.out}` : `${stamp} built ${r.written.length} files from ${r.brief.sources.length} sources in ${ms} ms`);
         } catch (e) {
-          log(`${stamp} error: ${e instanceof AttacheError ? e.line : (e as Error).message}`);
+          out.error(`${stamp} error: ${e instanceof AttacheError ? e.line : (e as Error).message}`);
         }
       } while (again);
     } finally {

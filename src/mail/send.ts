@@ -24,7 +24,7 @@ export interface SmtpTimeouts {
 export const DEFAULT_TIMEOUTS: SmtpTimeouts = { connect: 10_000, greeting: 10_000, idle: 30_000 };
 
 /** `smtp://host[:port]` (plain, STARTTLS when offered; port 587) or `smtps://host[:port]` (TLS; port 465), with optional `user:pass@`. */
-export function parseSmtpUrl(value: string): SmtpTarget {
+export function parseSmtpUrl(value: string, opts: { password?: string } = {}): SmtpTarget {
   const shown = redact(value);
   const bad = (why: string) => new AttacheError('--smtp', `${why}; expected smtp://[user:pass@]host[:port] or smtps://…; got "${shown}"`, 2);
   let url: URL;
@@ -44,7 +44,7 @@ export function parseSmtpUrl(value: string): SmtpTarget {
   let pass: string | null = null;
   try {
     user = url.username ? decodeURIComponent(url.username) : null;
-    pass = url.password ? decodeURIComponent(url.password) : null;
+    pass = url.password ? decodeURIComponent(url.password) : (opts.password ?? null);
   } catch {
     throw bad('bad %-escape in the user or password');
   }
@@ -59,7 +59,8 @@ export interface SendResult {
 }
 
 /** Delivers a composed message through an SMTP server; every failure is one AttacheError line. */
-export async function sendSmtp(target: SmtpTarget, mail: ComposedMail, timeouts: SmtpTimeouts = DEFAULT_TIMEOUTS): Promise<SendResult> {
+export async function sendSmtp(target: SmtpTarget, mail: ComposedMail, opts: Partial<SmtpTimeouts> & { allowInsecureAuth?: boolean } = {}): Promise<SendResult> {
+  const timeouts: SmtpTimeouts = { connect: opts.connect ?? DEFAULT_TIMEOUTS.connect, greeting: opts.greeting ?? DEFAULT_TIMEOUTS.greeting, idle: opts.idle ?? DEFAULT_TIMEOUTS.idle };
   const { createTransport } = await import('nodemailer');
   const options: SMTPTransportOptions = {
     host: target.host,

@@ -1,78 +1,59 @@
-import type { Argv } from 'yargs';
 import type { BuildOptions } from '../build.js';
-import { AttacheError } from '../../errors.js';
-import { LENGTHS, type Length } from '../../render/length.js';
-import { parseDate, parseFormats, today } from '../options.js';
+import { choice, flag, formats, isoDate, LENGTHS, optional, PAPERS, path, positiveNumber, text, today, wholeNumber } from '../options.js';
+import type { CommandSpec } from '../resolve.js';
+import { defineOptions, schemaOf, type Values } from '../spec.js';
+
+/** Options every command takes; yargs lists them once, as global options. */
+export const GLOBAL_OPTIONS = defineOptions({
+  config: { field: optional(path('a configuration file')), flag: 'string', alias: 'c', env: 'ATTACHE_CONFIG', global: true, describe: 'Read options from this JSON file instead of the nearest attache.config.json or package.json "attache" key' },
+  quiet: { field: flag, flag: 'boolean', alias: 'q', default: false, global: true, describe: 'Print nothing on stderr but errors (no warnings, no progress); results still go to stdout' },
+  verbose: { field: flag, flag: 'boolean', alias: 'v', default: false, global: true, describe: 'Print stack traces of unexpected errors' },
+});
 
 /**
- * The options of a build, shared by `build`, `watch` and `schedule`, as data: yargs reads them for
- * the full command line, and the unchanged fast path reads them without loading yargs.
+ * The options of a build, shared by `build`, `watch` and `schedule`: the command line, the
+ * environment (ATTACHE_…), the configuration file and the schema are all made from this table.
  */
-export const BUILD_OPTIONS = {
-  out: { type: 'string', default: 'out', describe: 'Output folder' },
-  format: { type: 'string', default: 'pdf,md,json', describe: 'Formats to write: any of pdf, md, json' },
-  date: { type: 'string', describe: 'The brief\'s "as of" date, YYYY-MM-DD (default: today); also the PDF\'s creation date' },
-  title: { type: 'string', describe: 'Title of the brief (default: made from the event)' },
-  paper: { type: 'string', choices: ['a4', 'letter'], default: 'a4', describe: 'PDF paper size' },
-  length: { type: 'string', default: 'standard', describe: 'How much the PDF and Markdown print: short, standard (about four to six pages), or full (with an annex of every further statement)' },
-  marking: { type: 'string', describe: 'Marking line printed on every page, e.g. "UNCLASSIFIED — FOR BRIEFING USE"' },
-  templates: { type: 'string', describe: 'Folder whose brief.md.hbs and partials/ override the built-in Markdown templates' },
-  'max-file-size': { type: 'number', default: 10, describe: 'Skip (with a warning) files larger than this many MB' },
-  'if-changed': { type: 'boolean', default: false, describe: 'Do nothing (and say "unchanged: <out>") when no input changed since the last build' },
-  keep: { type: 'number', default: 5, describe: 'Previous editions to keep under <out>/archive/' },
-} as const;
+export const BUILD_OPTIONS = defineOptions({
+  ...GLOBAL_OPTIONS,
+  corpus: { field: path('a folder of articles'), flag: 'string', positional: true, default: 'corpus', env: 'ATTACHE_CORPUS', config: 'corpus', path: true, describe: 'Folder of .txt, .md, .html and .pdf articles' },
+  out: { field: path('an output folder'), flag: 'string', alias: 'o', default: 'out', env: 'ATTACHE_OUT', config: 'out', path: true, describe: 'Output folder' },
+  format: { field: formats, flag: 'string', alias: 'f', default: 'pdf,md,json', env: 'ATTACHE_FORMAT', config: 'format', describe: 'Formats to write: any of pdf, md, json, comma-separated' },
+  date: { field: optional(isoDate), flag: 'string', defaultDescription: 'today', describe: 'The brief\'s "as of" date, YYYY-MM-DD; also the PDF\'s creation date' },
+  title: { field: text, flag: 'string', defaultDescription: 'made from the event', config: 'title', describe: 'Title of the brief' },
+  paper: { field: choice(PAPERS), flag: 'string', default: 'a4', env: 'ATTACHE_PAPER', config: 'paper', describe: 'PDF paper size: a4 or letter' },
+  length: { field: choice(LENGTHS), flag: 'string', default: 'standard', env: 'ATTACHE_LENGTH', config: 'length', describe: 'How much the PDF and Markdown print: short, standard or full (with an annex of every further statement)' },
+  marking: { field: text, flag: 'string', env: 'ATTACHE_MARKING', config: 'marking', describe: 'Marking line printed on every page, e.g. "UNCLASSIFIED — FOR BRIEFING USE"' },
+  templates: { field: optional(path('a folder of templates')), flag: 'string', env: 'ATTACHE_TEMPLATES', config: 'templates', path: true, defaultDescription: 'built-in', describe: 'Folder whose brief.md.hbs and partials/ override the built-in Markdown templates' },
+  'max-file-size': { field: positiveNumber('MB'), flag: 'string', default: 10, env: 'ATTACHE_MAX_FILE_SIZE', config: 'max-file-size', describe: 'Skip (with a warning) files larger than this many MB' },
+  'if-changed': { field: flag, flag: 'boolean', default: false, describe: 'Do nothing (and print "unchanged: <out>") when no input changed since the last build' },
+  keep: { field: wholeNumber('editions', 0), flag: 'string', default: 5, env: 'ATTACHE_KEEP', config: 'keep', describe: 'Previous editions to keep under <out>/archive/' },
+});
 
-export const CORPUS_POSITIONAL = { type: 'string', default: 'corpus', describe: 'Folder of .txt, .md and .html articles' } as const;
+export type BuildValues = Values<typeof BUILD_OPTIONS>;
+export type CheckedBuildOptions = Omit<BuildOptions, 'log' | 'progress'>;
 
-export function withBuildOptions<T>(y: Argv<T>) {
-  return y.positional('corpus', CORPUS_POSITIONAL).options(BUILD_OPTIONS as unknown as Record<string, object>);
-}
-
-export interface BuildArgs {
-  corpus: string;
-  out: string;
-  format: string;
-  date?: string;
-  title?: string;
-  paper: string;
-  length?: string;
-  marking?: string;
-  templates?: string;
-  'max-file-size': number;
-  'if-changed'?: boolean;
-  keep?: number;
-  quiet?: unknown;
-}
-
-/** Parsed, checked build options; bad values are one-line errors. */
-export function toBuildOptions(args: BuildArgs, log: (line: string) => void): BuildOptions {
+/** Checked values as the build wants them. */
+export function toBuildOptions(v: BuildValues): CheckedBuildOptions {
   return {
-    corpus: args.corpus,
-    out: args.out,
-    formats: parseFormats(args.format),
-    asOf: args.date === undefined ? today() : parseDate(args.date),
-    title: args.title ?? null,
-    paper: args.paper === 'letter' ? 'LETTER' : 'A4',
-    length: lengthOf(args.length),
-    marking: args.marking ?? null,
-    templates: args.templates ?? null,
-    maxFileBytes: Math.round(args['max-file-size'] * 1024 * 1024),
-    quiet: Boolean(args.quiet),
-    ifChanged: Boolean(args['if-changed']),
-    keep: keepOf(args.keep),
-    log,
+    corpus: v.corpus,
+    out: v.out,
+    formats: v.format,
+    asOf: v.date ?? today(),
+    title: v.title ?? null,
+    paper: v.paper === 'letter' ? 'LETTER' : 'A4',
+    length: v.length,
+    marking: v.marking ?? null,
+    templates: v.templates ?? null,
+    maxFileBytes: Math.round(v['max-file-size'] * 1024 * 1024),
+    quiet: v.quiet,
+    ifChanged: v['if-changed'],
+    keep: v.keep,
   };
 }
 
-function lengthOf(value: string | undefined): Length {
-  if (value === undefined) return 'standard';
-  const v = value.toLowerCase();
-  if (!(LENGTHS as readonly string[]).includes(v)) throw new AttacheError('--length', `expected one of ${LENGTHS.join(', ')}; got "${value}"`, 2);
-  return v as Length;
-}
-
-function keepOf(n: number | undefined): number {
-  if (n === undefined) return 5;
-  if (!Number.isInteger(n) || n < 0) throw new AttacheError('--keep', `expected a whole number of editions, 0 or more; got "${n}"`, 2);
-  return n;
-}
+export const BUILD_COMMAND: CommandSpec<typeof BUILD_OPTIONS, CheckedBuildOptions> = {
+  name: 'build',
+  options: BUILD_OPTIONS,
+  schema: schemaOf(BUILD_OPTIONS).transform(toBuildOptions),
+};

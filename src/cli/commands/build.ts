@@ -1,24 +1,30 @@
 import type { CommandModule } from 'yargs';
 import { build } from '../build.js';
 import { progressFor } from '../progress.js';
-import { withBuildOptions, toBuildOptions, type BuildArgs } from './build-options.js';
+import { envVarsOf, withOptions } from '../spec.js';
+import { epilogue } from '../usage.js';
+import { BUILD_COMMAND, BUILD_OPTIONS } from './build-options.js';
+import { optionsFor } from './specs.js';
 
-export const buildCommand: CommandModule<object, BuildArgs> = {
+export const buildCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'build [corpus]',
   describe: 'Build out/brief.pdf, brief.md and brief.json from a corpus folder',
   builder: (y) =>
-    withBuildOptions(y)
+    withOptions(y, BUILD_OPTIONS)
+      .epilogue(epilogue(envVarsOf(BUILD_OPTIONS)))
       .example('$0 build', 'Brief from ./corpus into ./out')
       .example('$0 build corpus --out /tmp/brief --date 2025-12-01', 'Reproducible brief as of a given date')
-      .example('$0 build news/ --format md,json --title "Summit brief"', 'Markdown and JSON only, with a title')
-      .example('$0 build --if-changed --date 2025-12-01', 'From cron: rebuild only when an article, option or template changed') as never,
+      .example('$0 build news/ -f md,json --title "Summit brief"', 'Markdown and JSON only, with a title')
+      .example('$0 build --if-changed --date 2025-12-01', 'From cron: rebuild only when an article, option or template changed'),
   handler: async (args) => {
+    const opts = optionsFor(BUILD_COMMAND, args);
     const started = performance.now();
+    // Results on stdout, everything else (warnings, progress) on stderr.
     const log = (line: string) => process.stderr.write(`${line}\n`);
-    const progress = await progressFor(process.stderr, Boolean(args.quiet));
+    const progress = await progressFor(process.stderr, opts.quiet);
     let result;
     try {
-      result = await build({ ...toBuildOptions(args, log), progress });
+      result = await build({ ...opts, log, progress });
     } finally {
       progress.stop();
     }
@@ -26,9 +32,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       process.stdout.write(`unchanged: ${result.out}\n`);
       return;
     }
-    if (!args.quiet) {
-      const ms = Math.round(performance.now() - started);
-      log(`wrote ${result.written.join(', ')} from ${result.brief.sources.length} sources in ${ms} ms`);
-    }
+    const ms = Math.round(performance.now() - started);
+    process.stdout.write(`wrote ${result.written.join(', ')} from ${result.brief.sources.length} sources in ${ms} ms\n`);
   },
 };

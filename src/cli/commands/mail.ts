@@ -1,85 +1,37 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { AttacheError } from '../../errors.js';
-import { DEFAULT_FROM, parseAddressList, parseSingleAddress, type Address } from '../../mail/addresses.js';
+import { envVarsOf, withOptions } from '../spec.js';
+import { epilogue } from '../usage.js';
+import { MAIL_COMMAND, MAIL_OPTIONS } from './mail-options.js';
+import { optionsFor } from './specs.js';
 
-export interface MailArgs {
-  to?: string | string[];
-  from?: string | string[];
-  subject?: string | string[];
-  out?: string | string[];
-  pdf?: boolean;
-  eml?: string | string[];
-  smtp?: string | string[];
-  quiet?: unknown;
-}
-
-export interface MailOptions {
-  to: Address[];
-  from: Address;
-  subject: string | null;
-  out: string;
-  pdf: boolean;
-  target: { kind: 'eml'; path: string } | { kind: 'smtp'; url: string };
-}
-
-/** Parsed, checked mail options; bad values are one-line errors naming the option. */
-export function toMailOptions(args: MailArgs): MailOptions {
-  const eml = last(args.eml);
-  const smtp = last(args.smtp);
-  if ((eml === undefined) === (smtp === undefined)) {
-    throw new AttacheError(null, 'give exactly one of --eml FILE (write the message to a file) or --smtp URL (send it)', 2);
-  }
-  if (eml !== undefined && !eml.trim()) throw new AttacheError('--eml', 'expected a file name', 2);
-  if (smtp !== undefined && !smtp.trim()) throw new AttacheError('--smtp', 'expected smtp://[user:pass@]host[:port] or smtps://…', 2);
-  const to = [args.to ?? []].flat().join(',');
-  const subject = last(args.subject);
-  if (subject !== undefined && !subject.trim()) throw new AttacheError('--subject', 'expected some text (or leave it out for the default)', 2);
-  return {
-    to: parseAddressList(to, '--to'),
-    from: parseSingleAddress(last(args.from) ?? DEFAULT_FROM, '--from'),
-    subject: subject ?? null,
-    out: last(args.out) ?? 'out',
-    pdf: args.pdf !== false,
-    target: eml !== undefined ? { kind: 'eml', path: eml } : { kind: 'smtp', url: smtp! },
-  };
-}
-
-export const mailCommand: CommandModule<object, MailArgs> = {
+export const mailCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'mail',
   describe: 'Mail the brief: key points, key facts and overview as text, brief.md and brief.pdf attached',
   builder: (y) =>
-    y
-      .option('to', { type: 'string', demandOption: true, describe: 'Recipients, comma-separated: a@x.org,"Name" <b@y.org>' })
-      .option('from', { type: 'string', default: DEFAULT_FROM, describe: 'Sender address' })
-      .option('subject', { type: 'string', describe: 'Subject (default: the brief\'s title and as-of date)' })
-      .option('out', { type: 'string', default: 'out', describe: 'Folder holding the built brief (brief.json, brief.md, brief.pdf)' })
-      .option('pdf', { type: 'boolean', default: true, describe: 'Attach brief.pdf (--no-pdf: only brief.md)' })
-      .option('eml', { type: 'string', describe: 'Write the message to this .eml file instead of sending it' })
-      .option('smtp', { type: 'string', describe: 'Send through this server: smtp://[user:pass@]host[:port] or smtps://…' })
+    withOptions(y, MAIL_OPTIONS)
+      .epilogue(epilogue(envVarsOf(MAIL_OPTIONS)))
       .example('$0 mail --to desk@example.org --eml /tmp/brief.eml', 'Write the message to a file')
-      .example('$0 mail --to a@example.org,b@example.org --smtp smtps://me:secret@mail.example.org', 'Send it') as never,
+      .example('ATTACHE_SMTP_PASSWORD=… $0 mail --to a@example.org,b@example.org --smtp smtps://me@mail.example.org', 'Send it'),
   handler: async (args) => {
-    const opts = toMailOptions(args);
-    const log = (line: string) => process.stderr.write(`${line}\n`);
-    // Checked before any work, so a bad URL is reported even without a brief.
-    const send = await import('../../mail/send.js');
-    const smtp = opts.target.kind === 'smtp' ? send.parseSmtpUrl(opts.target.url) : null;
+    // Every option, the server URL and the password included, is checked before any work.
+    const opts = optionsFor(MAIL_COMMAND, args);
     const { readBuiltBrief } = await import('../../mail/read.js');
-    const built = await readBuiltBrief(opts.out, { pdf: opts.pdf });
+    // Without --pdf or --no-pdf, the PDF goes along when the build wrote one.
+    const pdf = opts.pdf ?? existsSync(join(opts.out, 'brief.pdf'));
+    const built = await readBuiltBrief(opts.out, { pdf });
     const { composeMail } = await import('../../mail/compose.js');
     const mail = await composeMail({ ...built, from: opts.from, to: opts.to, subject: opts.subject });
     if (opts.target.kind === 'eml') {
       const { writeEml } = await import('../../mail/eml.js');
       await writeEml(opts.target.path, mail.raw);
-      if (!args.quiet) log(`wrote ${opts.target.path}: "${mail.subject}" for ${mail.envelope.to.join(', ')} (${mail.raw.length} bytes)`);
+      process.stdout.write(`wrote ${opts.target.path}: "${mail.subject}" for ${mail.envelope.to.join(', ')} (${mail.raw.length} bytes)\n`);
     } else {
-      const result = await send.sendSmtp(smtp!, mail);
-      if (!args.quiet) log(`sent "${mail.subject}" to ${result.accepted.join(', ')} via ${smtp!.display}`);
+      const { sendSmtp } = await import('../../mail/send.js');
+      const { smtp, allowInsecureAuth } = opts.target;
+      const result = await sendSmtp(smtp, mail, { allowInsecureAuth });
+      process.stdout.write(`sent "${mail.subject}" to ${result.accepted.join(', ')} via ${smtp.display}\n`);
     }
   },
 };
-
-/** A repeated option (`--from a --from b`) counts once: the last wins. */
-function last(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[v.length - 1] : v;
-}

@@ -2,22 +2,24 @@ import { watch } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { AttacheError } from '../../errors.js';
+import { stopWhenIdle } from '../interrupt.js';
 import { makeRunner } from '../runner.js';
-import { toBuildOptions, withBuildOptions, type BuildArgs } from './build-options.js';
+import { envVarsOf, withOptions } from '../spec.js';
+import { epilogue } from '../usage.js';
+import { optionsFor } from './specs.js';
+import { WATCH_COMMAND, WATCH_OPTIONS } from './unattended-options.js';
 
-type WatchArgs = BuildArgs & { debounce: number };
-
-export const watchCommand: CommandModule<object, WatchArgs> = {
+export const watchCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'watch [corpus]',
   describe: 'Rebuild whenever a file in the corpus (or the templates) changes',
-  builder: (y) =>
-    withBuildOptions(y)
-      .option('debounce', { type: 'number', default: 400, describe: 'Wait this many ms after the last change before rebuilding' })
-      .example('$0 watch corpus --out out', 'Rebuild out/ as you edit articles in corpus/') as never,
+  builder: (y) => withOptions(y, WATCH_OPTIONS)
+      .epilogue(epilogue(envVarsOf(WATCH_OPTIONS)))
+      .example('$0 watch corpus --out out', 'Rebuild out/ as you edit articles in corpus/'),
   handler: async (args) => {
-    const log = (line: string) => process.stdout.write(`${line}\n`);
-    const opts = toBuildOptions(args, (l) => process.stderr.write(`${l}\n`));
-    const runner = makeRunner(opts, log);
+    const opts = optionsFor(WATCH_COMMAND, args);
+    const stderr = (line: string) => process.stderr.write(`${line}\n`);
+    const log = (line: string) => (opts.quiet ? undefined : stderr(line));
+    const runner = makeRunner({ ...opts, log: stderr }, { result: (line) => process.stdout.write(`${line}\n`), error: stderr });
     await runner.once();
     let timer: NodeJS.Timeout | null = null;
     // Writing the brief into an output folder inside the corpus must not set off another build.
@@ -26,7 +28,7 @@ export const watchCommand: CommandModule<object, WatchArgs> = {
       const file = name ? String(name) : '';
       if (outInCorpus && !outInCorpus.startsWith('..') && (file === outInCorpus || file.startsWith(`${outInCorpus}${sep}`))) return;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void runner.once(), Math.max(0, args.debounce));
+      timer = setTimeout(() => void runner.once(), opts.debounce);
     };
     const watchers = [opts.corpus, ...(opts.templates ? [opts.templates] : [])].map((dir) => {
       try {
@@ -36,14 +38,13 @@ export const watchCommand: CommandModule<object, WatchArgs> = {
       }
     });
     log(`watching ${opts.corpus} (Ctrl-C to stop)`);
-    await new Promise<void>((resolve) => {
-      const stop = () => {
+    await new Promise<void>((done) => {
+      stopWhenIdle((signal) => {
         for (const w of watchers) w.close();
         if (timer) clearTimeout(timer);
-        resolve();
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+        log(`stopped watching ${opts.corpus} (${signal})`);
+        done();
+      });
     });
   },
 };

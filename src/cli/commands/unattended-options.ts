@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { BadValue, optional, show, timeZone, wholeNumber, type Field } from '../options.js';
+import type { CommandSpec } from '../resolve.js';
+import { defineOptions, schemaOf } from '../spec.js';
+import { machineZone } from '../zone.js';
+import { BUILD_OPTIONS, toBuildOptions, type CheckedBuildOptions } from './build-options.js';
+
+/** A cron expression croner accepts (loaded only when one is checked: the fast path never is). */
+const cron: Field<string> = {
+  parse: (v) => {
+    if (typeof v !== 'string' || !v.trim()) throw new BadValue(`expected a cron expression such as "*/15 * * * *"; got ${show(v)}`);
+    const { Cron } = createRequire(import.meta.url)('croner') as typeof import('croner');
+    try {
+      new Cron(v, { paused: true }).stop();
+    } catch (e) {
+      throw new BadValue(`not a valid cron expression ${show(v)}: ${(e as Error).message}`);
+    }
+    return v;
+  },
+};
+
+export const WATCH_OPTIONS = defineOptions({
+  ...BUILD_OPTIONS,
+  debounce: { field: wholeNumber('milliseconds', 0), flag: 'string', default: 400, config: 'watch.debounce', describe: 'Wait this many ms after the last change before rebuilding' },
+});
+
+export const SCHEDULE_OPTIONS = defineOptions({
+  ...BUILD_OPTIONS,
+  cron: { field: cron, flag: 'string', config: 'schedule.cron', describe: 'Cron expression (5 fields, or 6 with seconds first), e.g. "*/15 * * * *" (required)' },
+  tz: { field: optional(timeZone), flag: 'string', config: 'schedule.tz', defaultDescription: "this machine's zone", describe: 'Time zone the cron expression is read in, e.g. Europe/Paris or UTC' },
+  runs: { field: optional(wholeNumber('runs', 1)), flag: 'string', defaultDescription: 'until stopped', describe: 'Stop after this many runs' },
+});
+
+export type WatchOptions = CheckedBuildOptions & { debounce: number };
+export type ScheduleOptions = CheckedBuildOptions & { cron: string; tz: string; runs: number | undefined };
+
+export const WATCH_COMMAND: CommandSpec<typeof WATCH_OPTIONS, WatchOptions> = {
+  name: 'watch',
+  options: WATCH_OPTIONS,
+  schema: schemaOf(WATCH_OPTIONS).transform((v) => ({ ...toBuildOptions(v), debounce: v.debounce })),
+};
+
+export const SCHEDULE_COMMAND: CommandSpec<typeof SCHEDULE_OPTIONS, ScheduleOptions> = {
+  name: 'schedule',
+  options: SCHEDULE_OPTIONS,
+  schema: schemaOf(SCHEDULE_OPTIONS).transform((v) => ({ ...toBuildOptions(v), cron: v.cron, tz: v.tz ?? machineZone(), runs: v.runs })),
+};

@@ -1,0 +1,27 @@
+/**
+ * Every exit code the CLI uses, in one table: the code decides them, `--help` and the README print
+ * them. The numbers follow BSD sysexits where one fits (64–78) and the shell's 128 + signal.
+ */
+export const EXIT = {
+  ok: 0,
+  /** A problem with a file, the corpus, the output folder or the mail server; one line names it. */
+  failed: 1,
+  /** A bad option, environment variable or configuration value; nothing was read or written. */
+  usage: 2,
+  /** A bug: an unexpected error. */
+  internal: 70,
+  /** Another build holds the output folder's lock. */
+  busy: 75,
+  interrupted: 130,
+  terminated: 143,
+} as const;
+
+export const EXIT_CODES: readonly (readonly [number, string])[] = [
+  [EXIT.ok, 'success; also "unchanged" and a watch or schedule stopped with Ctrl-C or SIGTERM'],
+  [EXIT.failed, 'a problem with a file, the corpus, the output folder or the mail server (one line names it)'],
+  [EXIT.usage, 'a bad command, option, environment variable or configuration value'],
+  [EXIT.internal, 'an internal error, a bug (run with --verbose for the stack trace)'],
+  [EXIT.busy, 'another build is writing the output folder; try again when it has finished'],
+  [EXIT.interrupted, 'interrupted by Ctrl-C (SIGINT) during a build; the previous brief is untouched'],
+  [EXIT.terminated, 'stopped by SIGTERM during a build; the previous brief is untouched'],
+];

@@ -1,0 +1,100 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Argv } from 'yargs';
+import { z } from 'zod';
+import { BadValue, type Field } from './options.js';
+
+/**
+ * One option of a command, as data: the command line (yargs, or Node's parseArgs on the fast
+ * path), the environment, the configuration file and the one zod schema of the command are all
+ * made from this table, so an option is added in one place.
+ */
+export interface OptionSpec<T = unknown> {
+  field: Field<T>;
+  describe: string;
+  /** How the command line reads it: values stay text and are checked by `field`; false: not a flag (secrets). */
+  flag: 'string' | 'boolean' | false;
+  /** The value when no layer sets it; also shown by --help. */
+  default?: string | number | boolean;
+  /** What --help says the default is, when it is not a plain value. */
+  defaultDescription?: string;
+  alias?: string;
+  /** ATTACHE_… variable that sets it. */
+  env?: string;
+  /** Dotted key in the configuration file (`"mail.to"`); absent: not configurable. */
+  config?: string;
+  /** A path: relative paths in a configuration file are read from that file's folder. */
+  path?: boolean;
+  /** A positional argument of the command (`build [corpus]`). */
+  positional?: boolean;
+  /** Repeating it adds values (`--to a --to b`); otherwise the last one counts. */
+  repeatable?: boolean;
+  /** Shown by --help with its group: global options are listed once. */
+  global?: boolean;
+}
+
+export type OptionSpecs = Record<string, OptionSpec<any>>;
+export type Values<S extends OptionSpecs> = { [K in keyof S]: S[K] extends OptionSpec<infer T> ? T : never };
+
+/** Keeps the literal keys and value types of a table of options. */
+export function defineOptions<S extends OptionSpecs>(specs: S): S {
+  return specs;
+}
+
+/** The strict zod object of a command's options; unset, non-optional options are "required". */
+export function schemaOf<S extends OptionSpecs>(specs: S): z.ZodType<Values<S>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    shape[name] = z
+      .unknown()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) {
+          if (!spec.field.optional) ctx.addIssue({ code: 'custom', message: 'required', params: { required: true } });
+          return undefined;
+        }
+        try {
+          return spec.field.parse(v);
+        } catch (e) {
+          if (!(e instanceof BadValue)) throw e;
+          ctx.addIssue({ code: 'custom', message: e.message });
+          return z.NEVER;
+        }
+      });
+  }
+  return z.strictObject(shape) as unknown as z.ZodType<Values<S>>;
+}
+
+/** Declares the options on a yargs command, with no defaults: an unset flag must let env and file through. */
+export function withOptions<T>(y: Argv<T>, specs: OptionSpecs): Argv<T> {
+  for (const [name, spec] of Object.entries(specs)) {
+    if (spec.flag === false || spec.global) continue;
+    const common = { describe: describe(spec), defaultDescription: defaultDescription(spec) };
+    if (spec.positional) y = y.positional(name, { type: 'string', ...common });
+    else y = y.option(name, { type: spec.flag, ...(spec.alias ? { alias: spec.alias } : {}), ...common });
+  }
+  return y;
+}
+
+export function describe(spec: OptionSpec): string {
+  return spec.env ? `${spec.describe} [env ${spec.env}]` : spec.describe;
+}
+
+export function defaultDescription(spec: OptionSpec): string | undefined {
+  if (spec.defaultDescription) return spec.defaultDescription;
+  return spec.default === undefined ? undefined : String(spec.default);
+}
+
+/** The same options for Node's own argument parser (the fast path, which does not load yargs). */
+export function parseArgsOptions(specs: OptionSpecs): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    if (spec.flag === false || spec.positional) continue;
+    options[name] = { type: spec.flag, ...(spec.alias ? { short: spec.alias } : {}), ...(spec.repeatable ? { multiple: true } : {}) };
+  }
+  return options;
+}
+
+/** The ATTACHE_… variables these options read. */
+export function envVarsOf(...tables: OptionSpecs[]): string[] {
+  return [...new Set(tables.flatMap((t) => Object.values(t).flatMap((o) => (o.env ? [o.env] : []))))];
+}
