@@ -16,7 +16,7 @@ describe('attache build on the example corpus', () => {
   beforeAll(async () => {
     out = tempDir();
     const r = attache(['build', 'corpus', '--out', out, '--date', '2025-12-01', '--marking', 'UNCLASSIFIED — FOR BRIEFING USE']);
-    expect(r.stderr).toContain('wrote');
+    expect(r.stdout).toMatch(/^wrote .*brief\.pdf.* from 5 sources in \d+ ms\n$/);
     expect(r.code).toBe(0);
     brief = Brief.parse(JSON.parse(readFileSync(join(out, 'brief.json'), 'utf8')));
     md = readFileSync(join(out, 'brief.md'), 'utf8');

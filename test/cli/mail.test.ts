@@ -37,7 +37,8 @@ describe('attache mail', () => {
   async function sendAndReceive(args: string[]): Promise<ParsedMail> {
     const before = smtp.messages.length;
     const r = await attacheAsync(['mail', '--out', out, '--smtp', smtp.url, ...args]);
-    expect(r.stderr).toMatch(/^sent "/);
+    expect(r.stdout).toMatch(/^sent "/);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(smtp.messages).toHaveLength(before + 1);
     return simpleParser(smtp.messages.at(-1)!.raw);
@@ -100,7 +101,7 @@ describe('attache mail', () => {
     const b = join(dir, 'nested', 'b.eml');
     const r1 = attache(['mail', '--out', out, '--to', 'desk@example.org', '--eml', a]);
     expect(r1.code).toBe(0);
-    expect(r1.stderr).toMatch(/^wrote .*a\.eml: "Putin’s state visit to India, 4–5 December 2025 \(as of 1 December 2025\)" for desk@example\.org/);
+    expect(r1.stdout).toMatch(/^wrote .*a\.eml: "Putin’s state visit to India, 4–5 December 2025 \(as of 1 December 2025\)" for desk@example\.org/);
     expect(attache(['mail', '--out', out, '--to', 'desk@example.org', '--eml', b, '--quiet']).code).toBe(0);
     const strip = (p: string) => readFileSync(p, 'latin1').replace(/^Message-ID: .*\r\n/m, '');
     expect(strip(a)).toBe(strip(b));
@@ -163,13 +164,13 @@ describe('attache mail', () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 
-  it('needs brief.pdf unless --no-pdf', async () => {
+  it('attaches brief.pdf when the build wrote one, and needs it only with --pdf', async () => {
     const dir = tempDir();
     expect(attache(['build', 'corpus', '--out', dir, '--date', '2025-12-01', '--format', 'md,json', '--quiet']).code).toBe(0);
-    const r = attache(['mail', '--out', dir, '--to', 'desk@example.org', '--eml', join(dir, 'x.eml')]);
+    const r = attache(['mail', '--out', dir, '--to', 'desk@example.org', '--eml', join(dir, 'x.eml'), '--pdf']);
     expect(r.code).toBe(1);
     expect(oneLine(r.stderr)).toMatch(/brief\.pdf: not found; .*--no-pdf$/);
-    expect(attache(['mail', '--out', dir, '--to', 'desk@example.org', '--eml', join(dir, 'x.eml'), '--no-pdf', '--quiet']).code).toBe(0);
+    expect(attache(['mail', '--out', dir, '--to', 'desk@example.org', '--eml', join(dir, 'x.eml'), '--quiet']).code).toBe(0);
     expect((await simpleParser(readFileSync(join(dir, 'x.eml')))).attachments.map((a) => a.filename)).toEqual(['brief.md']);
   });
 });

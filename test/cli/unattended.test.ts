@@ -17,7 +17,7 @@ function start(args: string[]) {
   let stderr = '';
   const waiters: { re: RegExp; count: number; resolve: () => void }[] = [];
   const check = () => {
-    for (const w of [...waiters]) if (lines.filter((l) => w.re.test(l)).length >= w.count) {
+    for (const w of [...waiters]) if ([...lines, ...stderr.split('\n')].filter((l) => w.re.test(l)).length >= w.count) {
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve();
     }
@@ -30,7 +30,10 @@ function start(args: string[]) {
     lines.push(...parts);
     check();
   });
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    check();
+  });
   const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
   return {
     lines,

@@ -12,7 +12,8 @@ import { WATCH_COMMAND, WATCH_OPTIONS } from './unattended-options.js';
 export const watchCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'watch [corpus]',
   describe: 'Rebuild whenever a file in the corpus (or the templates) changes',
-  builder: (y) => withOptions(y, WATCH_OPTIONS)
+  builder: (y) =>
+    withOptions(y, WATCH_OPTIONS)
       .epilogue(epilogue(envVarsOf(WATCH_OPTIONS)))
       .example('$0 watch corpus --out out', 'Rebuild out/ as you edit articles in corpus/'),
   handler: async (args) => {
