@@ -30,7 +30,7 @@ export function makeRunner(opts: BuildOptions, out: RunnerOutput) {
         try {
           const r = await build({ ...opts, ifChanged: true });
           const ms = Math.round(performance.now() - started);
-          out.result(r.status === 'unchanged' ? `${stamp} unchanged: ${r.out}` : `${stamp} built ${r.written.length} files from ${r.brief.sources.length} sources in ${ms} ms`);
+          out.result(r.status === 'unchanged' ? `${stamp} unchanged: ${r.out}` : `${stamp} built ${r.written.length} file${r.written.length === 1 ? '' : 's'} from ${r.brief.sources.length} sources in ${ms} ms`);
         } catch (e) {
           out.error(`${stamp} error: ${e instanceof AttacheError ? e.line : (e as Error).message}`);
         }

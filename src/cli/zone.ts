@@ -5,7 +5,9 @@
 let machine: string | null = null;
 
 export function captureMachineZone(): void {
-  machine ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  // TZ as the user wrote it (ICU may report an older alias, Asia/Calcutta for Asia/Kolkata).
+  const fromEnv = process.env.TZ?.replace(/^:/, '');
+  machine ??= fromEnv && isTimeZone(fromEnv) ? fromEnv : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 export function machineZone(): string {
