@@ -19,7 +19,14 @@ export interface Field<T> {
   optional?: boolean;
 }
 
-export class BadValue extends Error {}
+export class BadValue extends Error {
+  /** For a rule across options (in a command's `finish`): the option to name. */
+  readonly key: string | null;
+  constructor(message: string, key: string | null = null) {
+    super(message);
+    this.key = key;
+  }
+}
 
 const fail = (message: string): never => {
   throw new BadValue(message);

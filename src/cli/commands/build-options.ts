@@ -1,7 +1,6 @@
 import type { BuildOptions } from '../build.js';
 import { choice, flag, formats, isoDate, LENGTHS, optional, PAPERS, path, positiveNumber, text, today, wholeNumber } from '../options.js';
-import type { CommandSpec } from '../resolve.js';
-import { defineOptions, schemaOf, type Values } from '../spec.js';
+import { defineOptions, type CommandSpec, type Values } from '../spec.js';
 
 /** Options every command takes; yargs lists them once, as global options. */
 export const GLOBAL_OPTIONS = defineOptions({
@@ -55,5 +54,5 @@ export function toBuildOptions(v: BuildValues): CheckedBuildOptions {
 export const BUILD_COMMAND: CommandSpec<typeof BUILD_OPTIONS, CheckedBuildOptions> = {
   name: 'build',
   options: BUILD_OPTIONS,
-  schema: schemaOf(BUILD_OPTIONS).transform(toBuildOptions),
+  finish: toBuildOptions,
 };

@@ -4,7 +4,7 @@ import { progressFor } from '../progress.js';
 import { envVarsOf, withOptions } from '../spec.js';
 import { epilogue } from '../usage.js';
 import { BUILD_COMMAND, BUILD_OPTIONS } from './build-options.js';
-import { optionsFor } from './specs.js';
+import { optionsFor } from '../resolve.js';
 
 export const buildCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'build [corpus]',

@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import { AttacheError } from '../../errors.js';
 import { DEFAULT_FROM, parseAddressList, parseSingleAddress, type Address } from '../../mail/addresses.js';
 import { parseSmtpUrl, type SmtpTarget } from '../../mail/send.js';
 import { BadValue, flag, optional, path, secret, show, text, type Field } from '../options.js';
-import type { CommandSpec } from '../resolve.js';
-import { defineOptions, schemaOf, type Values } from '../spec.js';
+import { defineOptions, type CommandSpec, type Values } from '../spec.js';
 import { GLOBAL_OPTIONS } from './build-options.js';
 
 /** The address parsers' one-line errors, as the schema's. */
@@ -57,20 +55,15 @@ export interface MailOptions {
 
 const EXACTLY_ONE = 'give exactly one of --eml FILE (write the message to a file) or --smtp URL (send it)';
 
-function toMailOptions(v: Values<typeof MAIL_OPTIONS>, ctx: z.RefinementCtx): MailOptions {
-  if ((v.eml === undefined) === (v.smtp === undefined)) {
-    ctx.addIssue({ code: 'custom', message: EXACTLY_ONE });
-    return z.NEVER;
-  }
+function toMailOptions(v: Values<typeof MAIL_OPTIONS>): MailOptions {
+  if ((v.eml === undefined) === (v.smtp === undefined)) throw new BadValue(EXACTLY_ONE);
   let target: MailOptions['target'];
   if (v.eml !== undefined) target = { kind: 'eml', path: v.eml };
   else {
     try {
       target = { kind: 'smtp', smtp: parseSmtpUrl(v.smtp!, { password: v.password }), allowInsecureAuth: v['allow-insecure-auth'] };
     } catch (e) {
-      if (!(e instanceof AttacheError)) throw e;
-      ctx.addIssue({ code: 'custom', message: e.message, path: ['smtp'] });
-      return z.NEVER;
+      throw e instanceof AttacheError ? new BadValue(e.message, 'smtp') : e;
     }
   }
   return { to: v.to, from: v.from, subject: v.subject ?? null, out: v.out, pdf: v.pdf, target, quiet: v.quiet };
@@ -79,7 +72,7 @@ function toMailOptions(v: Values<typeof MAIL_OPTIONS>, ctx: z.RefinementCtx): Ma
 export const MAIL_COMMAND: CommandSpec<typeof MAIL_OPTIONS, MailOptions> = {
   name: 'mail',
   options: MAIL_OPTIONS,
-  schema: schemaOf(MAIL_OPTIONS).transform(toMailOptions),
+  finish: toMailOptions,
   // --eml on the command line wins over a server set in the environment or the file.
   exclusive: [['eml', 'smtp']],
 };

@@ -4,7 +4,7 @@ import type { CommandModule } from 'yargs';
 import { envVarsOf, withOptions } from '../spec.js';
 import { epilogue } from '../usage.js';
 import { MAIL_COMMAND, MAIL_OPTIONS } from './mail-options.js';
-import { optionsFor } from './specs.js';
+import { optionsFor } from '../resolve.js';
 
 export const mailCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'mail',

@@ -7,7 +7,7 @@ import { makeRunner } from '../runner.js';
 import { envVarsOf, withOptions } from '../spec.js';
 import { epilogue } from '../usage.js';
 import { formatInZone } from '../zone.js';
-import { optionsFor } from './specs.js';
+import { optionsFor } from '../resolve.js';
 import { SCHEDULE_COMMAND, SCHEDULE_OPTIONS } from './unattended-options.js';
 
 export const scheduleCommand: CommandModule<object, Record<string, unknown>> = {

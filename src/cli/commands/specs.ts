@@ -1,5 +1,4 @@
-import { resolveOptions, type CommandSpec } from '../resolve.js';
-import type { OptionSpecs } from '../spec.js';
+import type { CommandSpec, OptionSpecs } from '../spec.js';
 import { BUILD_COMMAND } from './build-options.js';
 import { MAIL_COMMAND } from './mail-options.js';
 import { SCHEDULE_COMMAND, WATCH_COMMAND } from './unattended-options.js';
@@ -8,8 +7,3 @@ import { SCHEDULE_COMMAND, WATCH_COMMAND } from './unattended-options.js';
 export const COMMAND_SPECS: readonly CommandSpec<OptionSpecs, unknown>[] = [BUILD_COMMAND, WATCH_COMMAND, SCHEDULE_COMMAND, MAIL_COMMAND];
 
 export const CONFIG_KEYS: readonly string[] = [...new Set(COMMAND_SPECS.flatMap((c) => Object.values(c.options).flatMap((o) => (o.config ? [o.config] : []))))].sort();
-
-/** The checked options of `command` for this run: flags over environment over file over defaults. */
-export function optionsFor<T>(command: CommandSpec<OptionSpecs, T>, flags: Record<string, unknown>): T {
-  return resolveOptions(command, { flags, configKeys: CONFIG_KEYS });
-}

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { BadValue, optional, show, timeZone, wholeNumber, type Field } from '../options.js';
-import type { CommandSpec } from '../resolve.js';
-import { defineOptions, schemaOf } from '../spec.js';
+import { defineOptions, type CommandSpec } from '../spec.js';
 import { machineZone } from '../zone.js';
 import { BUILD_OPTIONS, toBuildOptions, type CheckedBuildOptions } from './build-options.js';
 
@@ -37,11 +36,11 @@ export type ScheduleOptions = CheckedBuildOptions & { cron: string; tz: string; 
 export const WATCH_COMMAND: CommandSpec<typeof WATCH_OPTIONS, WatchOptions> = {
   name: 'watch',
   options: WATCH_OPTIONS,
-  schema: schemaOf(WATCH_OPTIONS).transform((v) => ({ ...toBuildOptions(v), debounce: v.debounce })),
+  finish: (v) => ({ ...toBuildOptions(v), debounce: v.debounce }),
 };
 
 export const SCHEDULE_COMMAND: CommandSpec<typeof SCHEDULE_OPTIONS, ScheduleOptions> = {
   name: 'schedule',
   options: SCHEDULE_OPTIONS,
-  schema: schemaOf(SCHEDULE_OPTIONS).transform((v) => ({ ...toBuildOptions(v), cron: v.cron, tz: v.tz ?? machineZone(), runs: v.runs })),
+  finish: (v) => ({ ...toBuildOptions(v), cron: v.cron, tz: v.tz ?? machineZone(), runs: v.runs }),
 };

@@ -6,7 +6,7 @@ import { stopWhenIdle } from '../interrupt.js';
 import { makeRunner } from '../runner.js';
 import { envVarsOf, withOptions } from '../spec.js';
 import { epilogue } from '../usage.js';
-import { optionsFor } from './specs.js';
+import { optionsFor } from '../resolve.js';
 import { WATCH_COMMAND, WATCH_OPTIONS } from './unattended-options.js';
 
 export const watchCommand: CommandModule<object, Record<string, unknown>> = {
@@ -32,11 +32,15 @@ export const watchCommand: CommandModule<object, Record<string, unknown>> = {
       timer = setTimeout(() => void runner.once(), opts.debounce);
     };
     const watchers = [opts.corpus, ...(opts.templates ? [opts.templates] : [])].map((dir) => {
+      let watcher;
       try {
-        return watch(dir, { recursive: true }, kick);
+        watcher = watch(dir, { recursive: true }, kick);
       } catch (e) {
         throw new AttacheError(dir, `cannot watch: ${(e as Error).message}`);
       }
+      // A folder removed or made unreadable while watched: say so rather than die or go quiet.
+      watcher.on('error', (e) => stderr(`warning: ${dir}: cannot watch any longer: ${e.message}`));
+      return watcher;
     });
     log(`watching ${opts.corpus} (Ctrl-C to stop)`);
     await new Promise<void>((done) => {
