@@ -27,7 +27,7 @@ export interface OptionSpec<T = unknown> {
   positional?: boolean;
   /** Repeating it adds values (`--to a --to b`); otherwise the last one counts. */
   repeatable?: boolean;
-  /** Shown by --help with its group: global options are listed once. */
+  /** Every command takes it: declared once, on the top level of the command line. */
   global?: boolean;
 }
 
