@@ -93,7 +93,7 @@ async function analyseAndPublish(
   // The same content as the last edition is the same edition: output stays byte-identical.
   const same = previous !== null && sameContent(previous, fresh);
   const edition = same ? (previous.edition ?? 1) : (previous?.edition ?? 0) + 1;
-  const brief = Brief.parse({ ...fresh, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
+  const brief = Brief.parse({ ...fresh, marking: opts.marking, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
 
   collectGarbage();
   const rendered: Output[] = [];

@@ -172,6 +172,8 @@ export const Brief = z.object({
   schemaVersion: z.literal(1),
   asOf: IsoDay,
   title: z.string(),
+  /** The build's --marking ("UNCLASSIFIED — FOR BRIEFING USE"), printed at the top and bottom; null without one. */
+  marking: z.string().nullable().optional(),
   event: Event,
   sources: z.array(Source),
   people: z.array(PersonEntry),

@@ -71,6 +71,7 @@ export function view(b: Brief, length: Length = 'standard') {
     brief: b,
     length,
     title: b.title,
+    marking: b.marking ?? null,
     asOf: humanDate(b.asOf),
     summary: b.event.summary,
     keyPoints: sel.keyPoints,
