@@ -89,7 +89,7 @@ describe('renderMarkdown', () => {
     try {
       run();
     } catch (e) {
-      expect((e as AttacheError).line).toMatch(/broken\/brief\.md\.hbs:\d+: template error/);
+      expect((e as AttacheError).line).toMatch(/broken\/brief\.md\.hbs:5: "\{\{\/if\}\}" closes the block "each" opened on line 3; close it with "\{\{\/each\}\}" first$/);
     }
   });
 
