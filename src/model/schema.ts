@@ -45,6 +45,8 @@ export const Source = z.object({
   words: z.number().int().nonnegative(),
   duplicateOf: SourceId.nullable(),
   url: z.string().nullable().optional(),
+  /** The byline, when front matter or an `author:` line names one (absent otherwise). */
+  author: z.string().nullable().optional(),
   dateline: z.string().nullable().optional(),
   /** Why the article was left out of the event, facts and discrepancies ("not about this event"). */
   excluded: z.string().nullable().optional(),
