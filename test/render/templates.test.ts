@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { AttacheError } from '../../src/errors.js';
 import { readCorpus } from '../../src/ingest/index.js';
 import type { Brief } from '../../src/model/schema.js';
 import { analyse } from '../../src/pipeline.js';
-import { loadTemplates, renderMarkdown } from '../../src/render/markdown.js';
+import { loadTemplates, renderMarkdown, view } from '../../src/render/markdown.js';
 import { ROOT } from '../helpers/run.js';
 
 /** A --templates folder holding the given files (paths relative to it). */
@@ -119,5 +119,35 @@ describe('template mistakes, each one line with file:line in plain words', () =>
     const md = renderMarkdown(brief, loadTemplates(dir));
     expect(md).toMatch(/^# .+\n\n0\. \S/);
     expect(md).not.toContain('[object Object]');
+  });
+});
+
+describe('the README on templates', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Templates'), readme.indexOf('## How it works'));
+
+  it('documents every name of the template context', async () => {
+    const { files, warnings } = await readCorpus(join(ROOT, 'test/fixtures/corpora/harbour-summit'), { maxBytes: 10 << 20 });
+    const brief = analyse(files, { asOf: '2031-03-01', title: null, warnings });
+    for (const key of Object.keys(view(brief, 'full'))) expect(section, key).toContain(`\`${key}\``);
+  });
+
+  it('shows an override folder that works as written', async () => {
+    const dir = join(ROOT, 'test/fixtures/templates/readme-example');
+    expect(section).toContain(readFileSync(join(dir, 'partials/key-facts.hbs'), 'utf8'));
+    const { files, warnings } = await readCorpus(join(ROOT, 'test/fixtures/corpora/harbour-summit'), { maxBytes: 10 << 20 });
+    const md = renderMarkdown(analyse(files, { asOf: '2031-03-01', title: null, warnings }), loadTemplates(dir));
+    expect(md).toMatch(/## At a glance\n\n- \*\*Event:\*\* /);
+    expect(md).not.toContain('## Key facts');
+    expect(md).toContain('## Overview');
+  });
+
+  it('quotes the error a typo in that partial gives', async () => {
+    const example = readFileSync(join(ROOT, 'test/fixtures/templates/readme-example/partials/key-facts.hbs'), 'utf8');
+    const dir = folder({ 'partials/key-facts.hbs': example.replace('{{label}}', '{{lable}}') });
+    const { files, warnings } = await readCorpus(join(ROOT, 'test/fixtures/corpora/harbour-summit'), { maxBytes: 10 << 20 });
+    const brief = analyse(files, { asOf: '2031-03-01', title: null, warnings });
+    const line = problem(dir, () => renderMarkdown(brief, loadTemplates(dir)));
+    expect(section.replace(/\s+/g, ' ')).toContain(line.replace('T/', 'my-templates/'));
   });
 });
