@@ -10,7 +10,7 @@ import type { TemplateSet } from '../render/templates.js';
 import type { Manifest } from './manifest.js';
 import { archiveEdition, pruneArchive } from '../render/archive.js';
 import { withLock } from '../render/lock.js';
-import { loadTemplates } from '../render/templates.js';
+import { checkTemplateSyntax, loadTemplates } from '../render/templates.js';
 import { ensureFolder, stageOutputs, type Output } from '../render/write.js';
 import { collectGarbage } from './gc.js';
 import { commit, onInterrupt } from './interrupt.js';
@@ -60,6 +60,7 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
   const templates = loadTemplates(opts.templates);
   const manifest = manifestFor(files, opts, templates);
   if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
+  if (opts.formats.includes('md')) await checkTemplateSyntax(templates);
 
   if (!files.length) throw new AttacheError(opts.corpus, warnings.length ? `no article could be read (${warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : 'the corpus folder has no files');
   // The PDF renderer starts on the second core while this thread analyses the corpus.

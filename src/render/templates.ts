@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 import { AttacheError } from '../errors.js';
 import { parseProblem } from './template-errors.js';
 
@@ -41,10 +40,7 @@ export function loadTemplates(dir: string | null | undefined): TemplateSet {
   const partials: Record<string, string> = {};
   for (const n of listPartials(join(DEFAULT_TEMPLATES, 'partials'))) partials[n] = read(`partials/${n}.hbs`, DEFAULT_TEMPLATES);
   for (const n of own.partials) partials[n] = read(`partials/${n}.hbs`, dir!);
-  const set = { dir: dir ?? DEFAULT_TEMPLATES, main, partials, files };
-  // Syntax is checked here, before the corpus is analysed: a typo fails in a moment, not after the build.
-  parseAll(set);
-  return set;
+  return { dir: dir ?? DEFAULT_TEMPLATES, main, partials, files };
 }
 
 /** What an override folder holds; it must exist, be readable and hold at least one template. */
@@ -82,7 +78,13 @@ function listPartials(folder: string, strict = false): string[] {
   }
 }
 
-function parseAll(set: TemplateSet): void {
+/**
+ * Checks every template parses, so a typo fails in a moment rather than after the corpus is
+ * analysed. Async because Handlebars is loaded only when there is work to do (not on --if-changed's
+ * unchanged path).
+ */
+export async function checkTemplateSyntax(set: TemplateSet): Promise<void> {
+  const { default: Handlebars } = await import('handlebars');
   const sources: [string, string][] = [[MAIN, set.main], ...Object.entries(set.partials).map(([n, s]): [string, string] => [`partials/${n}.hbs`, s])];
   for (const [name, source] of sources) {
     try {
