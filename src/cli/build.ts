@@ -10,7 +10,7 @@ import type { TemplateSet } from '../render/templates.js';
 import type { Manifest } from './manifest.js';
 import { archiveEdition, pruneArchive } from '../render/archive.js';
 import { withLock } from '../render/lock.js';
-import { loadTemplates } from '../render/templates.js';
+import { checkTemplateSyntax, loadTemplates } from '../render/templates.js';
 import { ensureFolder, stageOutputs, type Output } from '../render/write.js';
 import { collectGarbage } from './gc.js';
 import { commit, onInterrupt, whileBuilding } from './interrupt.js';
@@ -62,6 +62,7 @@ async function locked(opts: BuildOptions): Promise<BuildResult> {
   const templates = loadTemplates(opts.templates);
   const manifest = manifestFor(files, opts, templates);
   if (opts.ifChanged && unchanged(readManifest(opts.out), manifest, opts.out)) return { status: 'unchanged', out: opts.out };
+  if (opts.formats.includes('md')) await checkTemplateSyntax(templates);
 
   if (!files.length) throw new AttacheError(opts.corpus, warnings.length ? `no article could be read (${warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})` : 'the corpus folder has no files');
   // The PDF renderer starts on the second core while this thread analyses the corpus.
@@ -95,7 +96,7 @@ async function analyseAndPublish(
   // The same content as the last edition is the same edition: output stays byte-identical.
   const same = previous !== null && sameContent(previous, fresh);
   const edition = same ? (previous.edition ?? 1) : (previous?.edition ?? 0) + 1;
-  const brief = Brief.parse({ ...fresh, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
+  const brief = Brief.parse({ ...fresh, marking: opts.marking, edition, changes: same && previous.changes ? previous.changes : diffBriefs(previous, fresh) });
 
   collectGarbage();
   const rendered: Output[] = [];

@@ -8,6 +8,8 @@ export const EXIT = {
   failed: 1,
   /** A bad option, environment variable or configuration value; nothing was read or written. */
   usage: 2,
+  /** The mail server could not be reached, refused the login or the message, or offered no encryption for a password. */
+  unavailable: 69,
   /** A bug: an unexpected error. */
   internal: 70,
   /** Another build holds the output folder's lock. */
@@ -20,6 +22,7 @@ export const EXIT_CODES: readonly (readonly [number, string])[] = [
   [EXIT.ok, 'success; also "unchanged" and a watch or schedule stopped with Ctrl-C or SIGTERM'],
   [EXIT.failed, 'a problem with a file, the corpus, the output folder or the mail server (one line names it)'],
   [EXIT.usage, 'a bad command, option, environment variable or configuration value'],
+  [EXIT.unavailable, 'the mail was not sent: the server could not be reached, refused the login or the message, or offered no encryption for the password'],
   [EXIT.internal, 'an internal error, a bug (run with --verbose for the stack trace)'],
   [EXIT.busy, 'another build is writing the output folder; try again when it has finished'],
   [EXIT.interrupted, 'interrupted by Ctrl-C (SIGINT) during a build; the previous brief is untouched'],

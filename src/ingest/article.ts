@@ -4,6 +4,7 @@ import type { Article, CorpusFile } from '../model/pipeline.js';
 import { isDateLine, parseHeaderDate } from './dates.js';
 import { readCredit, readDateline } from './dateline.js';
 import { decode } from './decode.js';
+import { readFrontMatter } from './front-matter.js';
 import { outletFromUrl, readHeaders } from './headers.js';
 import { htmlToLines } from './html.js';
 import { keptParts } from './inline/index.js';
@@ -46,6 +47,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   let url: string | null = null;
   let outlet: string | null = null;
   let published: string | null = null;
+  let author: string | null = null;
   if (format === 'html') {
     const html = htmlToLines(raw);
     lines = html.lines;
@@ -55,7 +57,12 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
     const when = html.meta['article:published_time'] ?? html.meta['date'] ?? html.meta['pubdate'] ?? null;
     published = when && /^\d{4}-\d{2}-\d{2}/.test(when) ? when.slice(0, 10) : null;
   } else {
-    lines = splitLines(raw);
+    // Front matter first: it is metadata, never text. Header lines may follow it.
+    const front = readFrontMatter(splitLines(raw));
+    for (const problem of front.problems) warnings.push({ file: file.path, message: problem });
+    ({ published, url, title, outlet } = front.headers);
+    author = front.headers.author;
+    lines = front.body;
   }
 
   const { headers, body } = readHeaders(lines);
@@ -63,6 +70,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   url ??= headers.url;
   title ??= headers.title;
   outlet ??= headers.outlet;
+  author ??= headers.author;
 
   const texts: Line[] = [];
   for (const original of body) {
@@ -189,7 +197,7 @@ export function ingestFile(file: CorpusFile, id: string, format: Article['format
   if (words >= 40 && !looksEnglish(text)) warnings.push({ file: file.path, message: 'does not look like English; extraction is tuned for English news' });
 
   return {
-    article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, dateline, datelineDay, datelineRegion, words, duplicateOf: null },
+    article: { id, file: file.path, format, raw, text, offsets, title, outlet, url, published, author, dateline, datelineDay, datelineRegion, words, duplicateOf: null },
     warnings,
   };
 }

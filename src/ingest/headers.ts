@@ -12,7 +12,7 @@ export interface Headers {
 
 /** A byline is names, not a sentence: "By Jane Doe", "By Jane Doe and Li Wei | Outlet". */
 export const BYLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|\||and|&)\s*\p{Lu}[^.!?]*)?$/u;
-const HEADER = /^\s*(date|published|updated|posted|source|url|link|title|headline|outlet|publisher|publication|author|by|byline)\s*(?::|\s)\s*(.*)$/i;
+const HEADER = /^\s*(date|published|updated|posted|source|url|link|title|headline|outlet|publisher|publication|author|by|byline|fetched|retrieved)\s*(?::|\s)\s*(.*)$/i;
 
 /**
  * Reads header lines from the top. A header may be followed by article text on the same line
@@ -55,6 +55,9 @@ export function readHeaders(lines: Line[]): { headers: Headers; body: Line[] } {
       headers.title ??= value;
     } else if (key === 'outlet' || key === 'publisher' || key === 'publication') {
       headers.outlet ??= value;
+    } else if (key === 'fetched' || key === 'retrieved') {
+      // When a tool saved the page, not when it was published: metadata, but not a fact to keep.
+      if (!parseHeaderDate(value)) break;
     } else if (BYLINE.test(value)) {
       headers.author ??= value;
     } else break;

@@ -21,6 +21,7 @@ export function buildBrief({ articles, consolidated, asOf, title, warnings }: Bu
     words: a.words,
     duplicateOf: a.duplicateOf,
     url: a.url,
+    ...(a.author ? { author: a.author } : {}),
     dateline: a.dateline,
     excluded: consolidated.strays.get(a.id) ?? null,
   }));

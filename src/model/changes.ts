@@ -8,9 +8,12 @@ const SECTIONS = [
   ['geopolitics', 'Geopolitics'],
 ] as const;
 
-/** The brief without what says how it relates to earlier editions: two such briefs with equal content are one edition. */
-export function content(b: Brief): Omit<Brief, 'edition' | 'changes'> {
-  const { edition: _e, changes: _c, ...rest } = b;
+/**
+ * The brief without what says how it relates to earlier editions, nor its marking (a label on the
+ * paper, not content): two such briefs with equal content are one edition.
+ */
+export function content(b: Brief): Omit<Brief, 'edition' | 'changes' | 'marking'> {
+  const { edition: _e, changes: _c, marking: _m, ...rest } = b;
   return rest;
 }
 

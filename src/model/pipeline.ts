@@ -32,6 +32,8 @@ export interface Article {
   outlet: string;
   url: string | null;
   published: string | null;
+  /** The byline, from front matter or an `author:` header line. */
+  author?: string | null;
   dateline: string | null;
   /** The region printed after the dateline's place ("Queensland"), if any. */
   datelineRegion?: string | null;

@@ -45,6 +45,8 @@ export const Source = z.object({
   words: z.number().int().nonnegative(),
   duplicateOf: SourceId.nullable(),
   url: z.string().nullable().optional(),
+  /** The byline, when front matter or an `author:` line names one (absent otherwise). */
+  author: z.string().nullable().optional(),
   dateline: z.string().nullable().optional(),
   /** Why the article was left out of the event, facts and discrepancies ("not about this event"). */
   excluded: z.string().nullable().optional(),
@@ -172,6 +174,8 @@ export const Brief = z.object({
   schemaVersion: z.literal(1),
   asOf: IsoDay,
   title: z.string(),
+  /** The build's --marking ("UNCLASSIFIED — FOR BRIEFING USE"), printed at the top and bottom; null without one. */
+  marking: z.string().nullable().optional(),
   event: Event,
   sources: z.array(Source),
   people: z.array(PersonEntry),

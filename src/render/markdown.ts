@@ -1,66 +1,85 @@
 import Handlebars from 'handlebars';
 import { join } from 'node:path';
 import { AttacheError } from '../errors.js';
-import type { Brief, Claim } from '../model/schema.js';
-import { escapeCell, escapeMarkdown, wrap } from './escape.js';
-import type { TemplateSet } from './templates.js';
-import { furtherLine, select, type Length } from './selection.js';
-import { cap, changesView, cite, excludedNote, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
+import type { Brief } from '../model/schema.js';
+import { select, type Length } from './selection.js';
+import { BUILTIN_HELPERS, checkTemplate } from './template-check.js';
+import { contextNames } from './template-context.js';
+import { parseProblem, TemplateProblem } from './template-errors.js';
+import { templateHelpers } from './template-helpers.js';
+import { TEMPLATE_EXIT, type TemplateSet } from './templates.js';
+import { cap, changesView, humanDate, humanRange, keyFacts, LIMITS, shownSources } from './view.js';
 
 export { DEFAULT_TEMPLATES, loadTemplates, type TemplateSet } from './templates.js';
 
-/** brief.md from the model through Handlebars (strict, no prototype access). */
+/** brief.md from the model through Handlebars (strict, no prototype access, every name checked). */
 export function renderMarkdown(brief: Brief, templates: TemplateSet, render: { length?: Length } = {}): string {
   const length = render.length ?? 'standard';
   const hb = Handlebars.create();
-  const opts = { strict: true, noEscape: false } as const;
-  hb.registerHelper({
-    md: (s: unknown) => new hb.SafeString(escapeMarkdown(String(s ?? ''))),
-    cell: (s: unknown) => new hb.SafeString(escapeCell(String(s ?? ''))),
-    cite: (sources: unknown) => new hb.SafeString(Array.isArray(sources) ? cite(sources as string[]) : ''),
-    date: (iso: unknown) => humanDate(typeof iso === 'string' ? iso : null),
-    item: (c: Claim) => new hb.SafeString(wrap(`- ${escapeMarkdown(c.text)} ${cite(c.sources)}`, 100, '  ')),
-    para: (s: unknown) => new hb.SafeString(wrap(escapeMarkdown(String(s ?? '')), 100)),
-    num: (id: unknown) => String(id ?? '').replace(/^S/, ''),
-    source: (s: ReturnType<typeof view>['sources'][number]) =>
-      new hb.SafeString(
-        wrap(
-          `${s.n}. ${escapeMarkdown(s.outlet)} — ${escapeMarkdown(s.title)} (${s.when}). ${escapeMarkdown(s.file)}` +
-            `${s.url ? `, ${escapeMarkdown(s.url)}` : ''}. ${s.words} words.${s.copyOf ? ` Republished copy of ${s.copyOf}.` : ''}` +
-            `${s.excluded ? ` ${escapeMarkdown(excludedNote(s.excluded))}` : ''}`,
-          100,
-          '   ',
-        ),
-      ),
-    eq: (a: unknown, b: unknown) => a === b,
-    plural: (n: number, one: string, many: string) => (n === 1 ? one : many),
-    further: (more: number, what: unknown) => furtherLine(more, length, typeof what === 'string' ? what : 'statements'),
-  });
-  const compile = (name: string, source: string) => {
-    try {
-      return hb.compile(source, opts);
-    } catch (e) {
-      throw templateError(templates.dir, name, e);
-    }
+  const helpers = templateHelpers(hb, length);
+  hb.registerHelper(helpers);
+  const context = view(brief, length);
+  const sources: [string, string][] = [['brief.md.hbs', templates.main], ...Object.entries(templates.partials).map(([n, s]): [string, string] => [`partials/${n}.hbs`, s])];
+  const asts = sources.map(([file, source]) => ({ file, source, ast: parse(templates, file, source) }));
+  const known = {
+    names: contextNames(context, asts.map((a) => a.ast)),
+    helpers: new Set([...BUILTIN_HELPERS, ...Object.keys(helpers)]),
+    partials: new Set(Object.keys(templates.partials)),
   };
-  for (const [name, source] of Object.entries(templates.partials)) {
-    const template = compile(`partials/${name}.hbs`, source);
-    hb.registerPartial(name, template);
-  }
-  const main = compile('brief.md.hbs', templates.main);
+  const compiled = asts.map(({ file, ast }) => {
+    try {
+      checkTemplate(ast, known);
+    } catch (e) {
+      throw templateError(templates, file, e);
+    }
+    return { file, run: attributed(file, hb.compile(ast, { strict: true })) };
+  });
+  for (const { file, run } of compiled.slice(1)) hb.registerPartial(file.replace(/^partials\/|\.hbs$/g, ''), run as Handlebars.Template);
   try {
-    const out = main(view(brief, length), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    const out = compiled[0]!.run(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     return out.replace(/\n{3,}/g, '\n\n').replace(/[ \t]+$/gm, '').trimEnd() + '\n';
   } catch (e) {
-    throw templateError(templates.dir, 'brief.md.hbs', e);
+    throw templateError(templates, 'brief.md.hbs', e);
   }
 }
 
-function templateError(dir: string, file: string, e: unknown): AttacheError {
-  const msg = e instanceof Error ? e.message : String(e);
-  const line = /line (\d+)/i.exec(msg)?.[1] ?? / - (\d+):\d+/.exec(msg)?.[1];
-  const first = msg.split('\n').filter(Boolean).slice(0, 1).join(' ').replace(/\s+/g, ' ');
-  return new AttacheError(`${join(dir, file)}${line ? `:${line}` : ''}`, `template error: ${first}`);
+function parse(templates: TemplateSet, file: string, source: string): hbs.AST.Program {
+  try {
+    return Handlebars.parse(source);
+  } catch (e) {
+    throw templateError(templates, file, parseProblem(e, source));
+  }
+}
+
+/** Runs a template so that whatever goes wrong inside it names it (the innermost partial wins). */
+function attributed(file: string, run: Handlebars.TemplateDelegate) {
+  return (context: unknown, options?: Handlebars.RuntimeOptions): string => {
+    try {
+      return run(context, options);
+    } catch (e) {
+      const problem = e instanceof TemplateProblem ? e : runtimeProblem(e);
+      problem.file ??= file;
+      throw problem;
+    }
+  };
+}
+
+/** Handlebars' own runtime errors ("… not defined in [object Object] - 4:2"), in words. */
+function runtimeProblem(e: unknown): TemplateProblem {
+  const err = e as Error & { lineNumber?: number };
+  const msg = err instanceof Error ? err.message : String(e);
+  const missing = /^"([^"]+)" not defined in/.exec(msg);
+  if (missing) return new TemplateProblem(err.lineNumber ?? null, `"${missing[1]}" is not in the template context here`);
+  const partial = /The partial (\S+) could not be found/.exec(msg);
+  if (partial) return new TemplateProblem(null, `there is no partial "${partial[1]}"`);
+  return new TemplateProblem(err.lineNumber ?? null, msg.replace(/ - \d+:\d+$/, '').replace(/\[object Object\]/g, 'the context'));
+}
+
+function templateError(templates: TemplateSet, file: string, e: unknown): AttacheError {
+  const problem = e instanceof TemplateProblem ? e : runtimeProblem(e);
+  const name = problem.file ?? file;
+  const path = templates.files?.[name] ?? join(templates.dir, name);
+  return new AttacheError(`${path}${problem.line ? `:${problem.line}` : ''}`, problem.message, TEMPLATE_EXIT);
 }
 
 /** What the template sees: the brief plus the selection every renderer prints. */
@@ -71,6 +90,7 @@ export function view(b: Brief, length: Length = 'standard') {
     brief: b,
     length,
     title: b.title,
+    marking: b.marking ?? null,
     asOf: humanDate(b.asOf),
     summary: b.event.summary,
     keyPoints: sel.keyPoints,

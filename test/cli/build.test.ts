@@ -191,7 +191,7 @@ describe('attache build with bad input', () => {
     const r = attache(['build', 'corpus', '--out', out, '--date', '2025-12-02', '--templates', join(ROOT, 'test/fixtures/templates/broken')]);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/brief\.md\.hbs:\d+: template error/);
+    expect(r.stderr.trim()).toMatch(/broken\/brief\.md\.hbs:5: "\{\{\/if\}\}" closes the block "each" opened on line 3/);
     ['brief.md', 'brief.json', 'brief.pdf'].forEach((f, i) => expect(readFileSync(join(out, f)).equals(before[i]!), f).toBe(true));
     expect(readdirSync(out).filter((n) => !n.startsWith('.attache')).sort()).toEqual(['brief.json', 'brief.md', 'brief.pdf']);
   });

@@ -134,8 +134,8 @@ describe('attache mail', () => {
   it('fails on an unreachable server with one line, quickly', async () => {
     const port = await closedPort();
     const r = await attacheAsync(['mail', '--out', out, '--to', 'desk@example.org', '--smtp', `smtp://127.0.0.1:${port}`], { timeoutMs: 20_000 });
-    expect(r.code).toBe(1);
-    expect(oneLine(r.stderr)).toBe(`attache: smtp://127.0.0.1:${port}: could not send: connection refused (connect ECONNREFUSED 127.0.0.1:${port})`);
+    expect(r.code).toBe(69);
+    expect(oneLine(r.stderr)).toBe(`attache: smtp://127.0.0.1:${port}: could not send: the server at 127.0.0.1:${port} refused the connection (nothing listens on port ${port}); check the host and port`);
     expect(r.ms).toBeLessThan(15_000);
   });
 

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { BIN, ROOT } from './run.js';
 
@@ -14,23 +16,53 @@ export interface TestSmtp {
   port: number;
   url: string;
   messages: Received[];
+  /** Every AUTH the server saw, and whether the connection was encrypted at that moment. */
+  logins: { user: string; encrypted: boolean }[];
   close(): Promise<void>;
 }
 
 /**
- * A real SMTP server on 127.0.0.1 (a free port), plain text, no STARTTLS, that keeps every message
- * it receives. With `auth`, logins are checked (and optional); `refuse` lists recipients it rejects.
+ * Test-only certificates (made once with openssl, valid until 2126): `localhost` names localhost
+ * and 127.0.0.1; `other-name` names only mail.other-name.test. See test/fixtures/tls/README.md.
  */
-export async function startSmtp(opts: { auth?: { user: string; pass: string }; refuse?: string[] } = {}): Promise<TestSmtp> {
+export const TLS_DIR = join(ROOT, 'test/fixtures/tls');
+export const TEST_CA = join(TLS_DIR, 'localhost.crt');
+export const tlsFiles = (name: 'localhost' | 'other-name') => ({
+  key: readFileSync(join(TLS_DIR, `${name}.key`)),
+  cert: readFileSync(join(TLS_DIR, `${name}.crt`)),
+});
+
+export interface SmtpServerOptions {
+  auth?: { user: string; pass: string };
+  refuse?: string[];
+  /**
+   * `none`: plain text, no STARTTLS; `starttls`: plain, offering STARTTLS; `implicit`: TLS from the
+   * first byte (smtps://). A server that takes passwords offers STARTTLS, as real ones do, unless told.
+   */
+  tls?: 'none' | 'starttls' | 'implicit';
+  /** The certificate the server shows (default `localhost`). */
+  cert?: 'localhost' | 'other-name';
+}
+
+/**
+ * A real SMTP server on 127.0.0.1 (a free port) that keeps every message it receives. With
+ * `auth`, logins are checked (and optional); `refuse` lists recipients it rejects.
+ */
+export async function startSmtp(opts: SmtpServerOptions = {}): Promise<TestSmtp> {
   const messages: Received[] = [];
+  const logins: TestSmtp['logins'] = [];
+  const tls = opts.tls ?? (opts.auth ? 'starttls' : 'none');
   const server = new SMTPServer({
-    secure: false,
+    ...(tls === 'none' ? {} : tlsFiles(opts.cert ?? 'localhost')),
+    secure: tls === 'implicit',
     authOptional: true,
+    // The server would take a password in clear: what keeps it encrypted is the client.
     allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
+    disabledCommands: tls === 'none' ? ['STARTTLS'] : [],
     disableReverseLookup: true,
     logger: false,
-    onAuth(auth, _session, cb) {
+    onAuth(auth, session, cb) {
+      logins.push({ user: auth.username ?? '', encrypted: Boolean(session.secure) });
       if (opts.auth && auth.username === opts.auth.user && auth.password === opts.auth.pass) cb(null, { user: auth.username });
       else cb(new Error('Invalid username or password'));
     },
@@ -63,8 +95,9 @@ export async function startSmtp(opts: { auth?: { user: string; pass: string }; r
   const port = (server.server.address() as net.AddressInfo).port;
   return {
     port,
-    url: `smtp://127.0.0.1:${port}`,
+    url: `${tls === 'implicit' ? 'smtps' : 'smtp'}://127.0.0.1:${port}`,
     messages,
+    logins,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -103,11 +136,12 @@ export async function silentServer(): Promise<{ port: number; close(): Promise<v
 /**
  * The real CLI, run without blocking this process (unlike `attache()` in run.ts, which uses
  * spawnSync): a server started inside the test must keep answering while the CLI talks to it.
+ * It trusts the test certificate authority, as a user would with NODE_EXTRA_CA_CERTS.
  */
 export function attacheAsync(args: string[], opts: { timeoutMs?: number } = {}): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', NODE_EXTRA_CA_CERTS: TEST_CA }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

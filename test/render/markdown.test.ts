@@ -49,6 +49,21 @@ describe('renderMarkdown', () => {
     expect(long).toEqual([]);
   });
 
+  it('prints the marking first and last, escaped, and nothing without one', () => {
+    const md = renderMarkdown({ ...brief, marking: 'RESTRICTED — *not* for <b>release</b>' }, loadTemplates(null));
+    const lines = md.trimEnd().split('\n');
+    const shown = '**RESTRICTED — \\*not\\* for \\<b\\>release\\</b\\>**';
+    expect(lines[0]).toBe(shown);
+    expect(lines[2]).toMatch(/^# /);
+    expect(lines.at(-1)).toBe(shown);
+    expect(lines.filter((l) => l === shown)).toHaveLength(2);
+    for (const marking of [null, undefined]) {
+      const plain = renderMarkdown({ ...brief, marking }, loadTemplates(null));
+      expect(plain.startsWith('# ')).toBe(true);
+      expect(plain).not.toContain('RESTRICTED');
+    }
+  });
+
   it('keeps injected markup inert', () => {
     const hostile: Brief = {
       ...brief,
@@ -74,7 +89,7 @@ describe('renderMarkdown', () => {
     try {
       run();
     } catch (e) {
-      expect((e as AttacheError).line).toMatch(/broken\/brief\.md\.hbs:\d+: template error/);
+      expect((e as AttacheError).line).toMatch(/broken\/brief\.md\.hbs:5: "\{\{\/if\}\}" closes the block "each" opened on line 3; close it with "\{\{\/each\}\}" first$/);
     }
   });
 
