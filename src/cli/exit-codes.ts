@@ -4,7 +4,7 @@
  */
 export const EXIT = {
   ok: 0,
-  /** A problem with a file, the corpus, the output folder or the mail server; one line names it. */
+  /** A problem with a file, the corpus, a web page or feed, or the output folder; one line names it. */
   failed: 1,
   /** A bad option, environment variable or configuration value; nothing was read or written. */
   usage: 2,
@@ -20,7 +20,7 @@ export const EXIT = {
 
 export const EXIT_CODES: readonly (readonly [number, string])[] = [
   [EXIT.ok, 'success; also "unchanged" and a watch or schedule stopped with Ctrl-C or SIGTERM'],
-  [EXIT.failed, 'a problem with a file, the corpus, the output folder or the mail server (one line names it)'],
+  [EXIT.failed, 'a problem with a file, the corpus, a web page or feed, or the output folder (one line names it)'],
   [EXIT.usage, 'a bad command, option, environment variable or configuration value'],
   [EXIT.unavailable, 'the mail was not sent: the server could not be reached, refused the login or the message, or offered no encryption for the password'],
   [EXIT.internal, 'an internal error, a bug (run with --verbose for the stack trace)'],
