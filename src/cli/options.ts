@@ -1,6 +1,6 @@
 import { AttacheError } from '../errors.js';
 
-export const FORMATS = ['pdf', 'md', 'json'] as const;
+export const FORMATS = ['pdf', 'md', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormats(value: string): Format[] {

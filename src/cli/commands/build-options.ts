@@ -10,7 +10,7 @@ import { parseDate, parseFormats, today } from '../options.js';
  */
 export const BUILD_OPTIONS = {
   out: { type: 'string', default: 'out', describe: 'Output folder' },
-  format: { type: 'string', default: 'pdf,md,json', describe: 'Formats to write: any of pdf, md, json' },
+  format: { type: 'string', default: 'pdf,md,json', describe: 'Formats to write: any of pdf, md, json, html' },
   date: { type: 'string', describe: 'The brief\'s "as of" date, YYYY-MM-DD (default: today); also the PDF\'s creation date' },
   title: { type: 'string', describe: 'Title of the brief (default: made from the event)' },
   paper: { type: 'string', choices: ['a4', 'letter'], default: 'a4', describe: 'PDF paper size' },
