@@ -21,7 +21,7 @@ export function sourceLine(s: Source, look: Look, full: boolean): string {
   const when = s.published ? humanDate(s.published) : 'undated';
   const href = httpUrl(s.url);
   const url = s.url ? (href ? `<a${look.at('link')} href="${esc(href)}">${esc(s.url)}</a>` : esc(s.url)) : '';
-  const parts = [`<span${look.at('srcNum')}>[${esc(n)}]</span><strong>${esc(s.outlet)}</strong> — ${esc(s.title)} (${esc(when)}).`];
+  const parts = [`<span${look.at('srcNum')}>[${esc(n)}]</span> <strong>${esc(s.outlet)}</strong> — ${esc(s.title)} (${esc(when)}).`];
   if (full) {
     parts.push(`${esc(s.file)}${url ? `, ${url}` : ''}. ${s.words} words.`);
     if (s.duplicateOf) parts.push(`Republished copy of [${esc(s.duplicateOf.slice(1))}].`);

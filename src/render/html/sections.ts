@@ -29,7 +29,7 @@ export function keyPointsBox(points: readonly KeyPoint[], look: Look): string {
 /** Who meets whom, where, when, on what evidence; the people named, as in the Markdown. */
 export function keyFactsBox(b: Brief, look: Look, opts: { people: boolean }): string {
   const rows = keyFacts(b).map((f) => `<tr><td${look.at('factLabel')}>${esc(f.label)}</td><td${look.at('factValue')}>${esc(f.value)}</td></tr>`);
-  const facts = `<table cellpadding="0" cellspacing="0">\n${rows.join('\n')}\n</table>`;
+  const facts = `<table${look.at('facts')} cellpadding="0" cellspacing="0">\n${rows.join('\n')}\n</table>`;
   const people = opts.people ? peopleLine(b) : '';
   return box('Key facts', facts + (people ? `\n<p${look.at('people')}>${esc(people)}</p>` : ''), look);
 }

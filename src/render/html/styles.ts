@@ -31,13 +31,14 @@ export const STYLES = {
   th: `${FONT};text-align:left;vertical-align:bottom;font-size:13px;background:#e6ebf0;border:1px solid ${RULE};padding:5px 7px`,
   td: `${FONT};vertical-align:top;font-size:14px;border:1px solid ${RULE};padding:5px 7px;overflow-wrap:break-word`,
   tdStrong: `${FONT};vertical-align:top;font-size:14px;border:1px solid ${RULE};padding:5px 7px;font-weight:700;overflow-wrap:break-word`,
+  facts: 'border-collapse:collapse;margin:0',
   factLabel: `${FONT};vertical-align:top;font-size:14px;font-weight:700;padding:2px 12px 2px 0;white-space:nowrap`,
   factValue: `${FONT};vertical-align:top;font-size:14px;padding:2px 0`,
   alias: `color:${MUTED};font-size:12px;font-weight:400`,
   kind: `color:${MUTED};font-size:12px;font-weight:400;font-style:italic`,
   side: 'margin:0 0 4px',
   source: `${FONT};font-size:14px;margin:0 0 6px;padding-left:36px;text-indent:-36px`,
-  srcNum: 'display:inline-block;width:36px;text-indent:0;font-weight:700',
+  srcNum: 'display:inline-block;width:32px;text-indent:0;font-weight:700',
   link: 'color:#1f4e8c;word-break:break-all',
   warning: `${FONT};color:${MUTED};font-size:12px;margin:0 0 2px`,
   attached: `${FONT};font-size:14px;margin:20px 0 16px`,
@@ -58,7 +59,8 @@ export const INLINE_LOOK: Look = { at: (name) => ` style="${STYLES[name]}"`, anc
 
 /** The classes of PAGE_LOOK as one stylesheet. */
 export function classRules(): string {
+  // On a page the font is inherited from the sheet; only the mail repeats it on every element.
   return Object.entries(STYLES)
-    .map(([name, css]) => `.${name}{${css}}`)
+    .map(([name, css]) => `.${name}{${name === 'sheet' ? css : css.replace(`${FONT};`, '')}}`)
     .join('\n');
 }
