@@ -78,8 +78,9 @@ export function fallbackText(title: string, asOf: string | null, markdown: Uint8
   return out.join('\n') + '\n';
 }
 
+/** A statement with its citations; "(hedged)" as in the PDF and the HTML body, so both parts say the same. */
 function item(c: Claim): string {
-  return wrap(`- ${clean(c.text)} ${cite(c.sources)}`, WIDTH, '  ');
+  return wrap(`- ${clean(c.text)} ${cite(c.sources)}${c.hedged ? ' (hedged)' : ''}`, WIDTH, '  ');
 }
 
 /** Article text is data: no control characters, no line breaks of its own. */

@@ -32,7 +32,7 @@ describe('plainText', () => {
     expect(text).toContain('Host:    President Ivo Lund, Norland\n');
     expect(text).toContain('Overview\n--------\n');
     expect(text).toMatch(/before the end of\s+the decade\. \[1\]\[2\]/);
-    expect(text).toContain('- The visit is the first in eleven years. [2]\n');
+    expect(text).toContain('- The visit is the first in eleven years. [2] (hedged)\n');
     expect(text).not.toContain('Source discrepancies');
   });
 

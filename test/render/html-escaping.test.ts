@@ -79,6 +79,7 @@ describe('brief.html with hostile article text', () => {
 describe('escaping helpers', () => {
   it('esc escapes the five characters HTML reads', () => {
     expect(esc(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(esc('bell\u0007 and\u0000 nul\u009b, tab\tkept')).toBe('bell  and  nul , tab\tkept');
   });
 
   it('httpUrl accepts only absolute http(s) addresses', () => {

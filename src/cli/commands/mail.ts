@@ -46,14 +46,14 @@ export function toMailOptions(args: MailArgs): MailOptions {
 
 export const mailCommand: CommandModule<object, MailArgs> = {
   command: 'mail',
-  describe: 'Mail the brief: key points, key facts and overview as text, brief.md and brief.pdf attached',
+  describe: 'Mail the brief: key points, key facts, overview and discrepancies as text and HTML, the built files attached',
   builder: (y) =>
     y
       .option('to', { type: 'string', demandOption: true, describe: 'Recipients, comma-separated: a@x.org,"Name" <b@y.org>' })
       .option('from', { type: 'string', default: DEFAULT_FROM, describe: 'Sender address' })
       .option('subject', { type: 'string', describe: 'Subject (default: the brief\'s title and as-of date)' })
-      .option('out', { type: 'string', default: 'out', describe: 'Folder holding the built brief (brief.json, brief.md, brief.pdf)' })
-      .option('pdf', { type: 'boolean', default: true, describe: 'Attach brief.pdf (--no-pdf: only brief.md)' })
+      .option('out', { type: 'string', default: 'out', describe: 'Folder holding the built brief (any of brief.json, brief.md, brief.html, brief.pdf)' })
+      .option('pdf', { type: 'boolean', default: true, describe: 'Attach brief.pdf when there is one (--no-pdf: leave it out)' })
       .option('eml', { type: 'string', describe: 'Write the message to this .eml file instead of sending it' })
       .option('smtp', { type: 'string', describe: 'Send through this server: smtp://[user:pass@]host[:port] or smtps://…' })
       .example('$0 mail --to desk@example.org --eml /tmp/brief.eml', 'Write the message to a file')

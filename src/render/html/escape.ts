@@ -1,6 +1,9 @@
-/** Article text is data: every character HTML reads as markup or as the end of an attribute is escaped. */
+/**
+ * Article text is data: every character HTML reads as markup or as the end of an attribute is
+ * escaped, and control characters (which a browser draws as boxes) become spaces.
+ */
 export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ' ').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
