@@ -105,6 +105,10 @@ async function analyseAndPublish(
     const { renderMarkdown } = await import('../render/markdown.js');
     rendered.push({ name: NAMES.md, data: renderMarkdown(brief, templates, { length: opts.length }) });
   }
+  if (opts.formats.includes('html')) {
+    const { renderHtml } = await import('../render/html/index.js');
+    rendered.push({ name: NAMES.html, data: renderHtml(brief, { marking: opts.marking, length: opts.length ?? 'standard', created: new Date(`${opts.asOf}T00:00:00Z`) }) });
+  }
   if (opts.formats.includes('pdf')) {
     const pdfOpts = { paper: opts.paper, marking: opts.marking, length: opts.length ?? 'standard' };
     const created = new Date(`${opts.asOf}T00:00:00Z`);

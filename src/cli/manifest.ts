@@ -49,7 +49,7 @@ export function unchanged(previous: Manifest | null, next: Manifest, out: string
   return next.outputs.every((o) => existsSync(join(out, o)));
 }
 
-export const NAMES: Record<Format, string> = { json: 'brief.json', md: 'brief.md', pdf: 'brief.pdf' };
+export const NAMES: Record<Format, string> = { json: 'brief.json', md: 'brief.md', pdf: 'brief.pdf', html: 'brief.html' };
 const TOOL = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The manifest of a build with these options over these files. */

@@ -2,7 +2,7 @@ import { LENGTHS } from '../render/length.js';
 import { isTimeZone } from './zone.js';
 
 /** Every format a build can write; adding one is a line here (and its renderer). */
-export const FORMATS = ['pdf', 'md', 'json'] as const;
+export const FORMATS = ['pdf', 'md', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];

@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attache, tempDir } from '../helpers/run.js';
 import { attacheAsync, closedPort, startSmtp, type TestSmtp } from '../helpers/smtp.js';
+
+/** Attachments are named after the brief: its title as a slug, and the as-of day. */
+const NAME = 'putins-state-visit-to-india-4-5-december-2025-2025-12-01';
 
 const addresses = (a: AddressObject | AddressObject[] | undefined) => [a ?? []].flat().flatMap((o) => o.value.map((v) => v.address));
 
@@ -63,12 +66,13 @@ describe('attache mail', () => {
     expect(text).toMatch(/(?:\[\d\]){3,}/);
     for (const line of text.split(/\r?\n/)) expect(line.length, line).toBeLessThanOrEqual(78);
 
+    expect(mail.html).toContain('Source discrepancies');
     expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([
-      ['brief.md', 'text/markdown'],
-      ['brief.pdf', 'application/pdf'],
+      [`${NAME}.pdf`, 'application/pdf'],
+      [`${NAME}.md`, 'text/markdown'],
     ]);
-    expect(mail.attachments[0]!.content.equals(md)).toBe(true);
-    expect(mail.attachments[1]!.content.equals(pdf)).toBe(true);
+    expect(mail.attachments[0]!.content.equals(pdf)).toBe(true);
+    expect(mail.attachments[1]!.content.equals(md)).toBe(true);
   });
 
   it('leaves the PDF out with --no-pdf, takes --subject, and defaults --from to attache@localhost', async () => {
@@ -76,7 +80,7 @@ describe('attache mail', () => {
     expect(mail.subject).toBe('Putin visit: read before Thursday');
     expect(mail.from?.value).toEqual([{ address: 'attache@localhost', name: '' }]);
     expect(smtp.messages.at(-1)!.from).toBe('attache@localhost');
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['brief.md']);
+    expect(mail.attachments.map((a) => a.filename)).toEqual([`${NAME}.md`]);
   });
 
   it('logs in with the user and password of the URL, and says nothing with --quiet', async () => {
@@ -112,8 +116,8 @@ describe('attache mail', () => {
     expect(addresses(mail.to)).toEqual(['desk@example.org']);
     expect(mail.messageId).toMatch(/^<.+@localhost>$/);
     expect(mail.text).toContain('Key facts');
-    expect(mail.attachments.map((x) => x.filename)).toEqual(['brief.md', 'brief.pdf']);
-    expect(mail.attachments[0]!.content.equals(md)).toBe(true);
+    expect(mail.attachments.map((x) => x.filename)).toEqual([`${NAME}.pdf`, `${NAME}.md`]);
+    expect(mail.attachments[1]!.content.equals(md)).toBe(true);
   });
 
   it('rejects a bad address with one line naming the option, and sends nothing', async () => {
@@ -169,8 +173,40 @@ describe('attache mail', () => {
     expect(attache(['build', 'corpus', '--out', dir, '--date', '2025-12-01', '--format', 'md,json', '--quiet']).code).toBe(0);
     const r = attache(['mail', '--out', dir, '--to', 'desk@example.org', '--eml', join(dir, 'x.eml'), '--pdf']);
     expect(r.code).toBe(1);
-    expect(oneLine(r.stderr)).toMatch(/brief\.pdf: not found; .*--no-pdf$/);
+    expect(oneLine(r.stderr)).toMatch(/brief\.pdf: not found; build with --format pdf, or mail without --pdf$/);
     expect(attache(['mail', '--out', dir, '--to', 'desk@example.org', '--eml', join(dir, 'x.eml'), '--quiet']).code).toBe(0);
-    expect((await simpleParser(readFileSync(join(dir, 'x.eml')))).attachments.map((a) => a.filename)).toEqual(['brief.md']);
+    expect((await simpleParser(readFileSync(join(dir, 'x.eml')))).attachments.map((a) => a.filename)).toEqual([`${NAME}.md`]);
+  });
+
+  it('mails whichever formats the build wrote', async () => {
+    const built = tempDir();
+    expect(attache(['build', 'corpus', '--out', built, '--date', '2025-12-01', '--format', 'pdf,md,json,html', '--marking', 'RESTRICTED', '--quiet']).code).toBe(0);
+    // What a build with fewer formats leaves: those files and the manifest.
+    const mailOf = async (names: string[]) => {
+      const dir = tempDir();
+      for (const n of [...names, '.attache-manifest.json']) copyFileSync(join(built, n), join(dir, n));
+      const r = attache(['mail', '--out', dir, '--to', 'desk@example.org', '--eml', join(dir, 'x.eml'), '--quiet']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return simpleParser(readFileSync(join(dir, 'x.eml')));
+    };
+    const all = await mailOf(['brief.json', 'brief.md', 'brief.html', 'brief.pdf']);
+    expect(all.subject).toBe('[RESTRICTED] Putin’s state visit to India, 4–5 December 2025 (as of 1 December 2025)');
+    expect(all.attachments.map((a) => a.filename)).toEqual([`${NAME}.pdf`, `${NAME}.html`, `${NAME}.md`]);
+    expect(all.html).toContain('RESTRICTED');
+
+    const mdJson = await mailOf(['brief.json', 'brief.md']);
+    expect(mdJson.attachments.map((a) => a.filename)).toEqual([`${NAME}.md`]);
+    expect(mdJson.text).toContain('Source discrepancies');
+
+    // No brief.json: brief.md is the body, its heading the subject, the manifest's as-of day the date.
+    const mdOnly = await mailOf(['brief.md']);
+    expect(mdOnly.subject).toBe(all.subject);
+    expect(mdOnly.date?.toISOString()).toBe('2025-12-01T00:00:00.000Z');
+    expect(mdOnly.text).toContain('## Source discrepancies');
+    expect(mdOnly.attachments.map((a) => a.filename)).toEqual([`${NAME}.md`]);
+
+    const json = await mailOf(['brief.json']);
+    expect(json.attachments.map((a) => [a.filename, a.contentType])).toEqual([[`${NAME}.json`, 'application/json']]);
   });
 });

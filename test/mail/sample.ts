@@ -41,3 +41,24 @@ export function sampleBrief(over: Partial<Brief> = {}): Brief {
     ...over,
   });
 }
+
+/** The sample with key points and a disagreement, as a build makes them. */
+export function richBrief(): Brief {
+  return sampleBrief({
+    keyPoints: [
+      { text: 'Chancellor Ana Berg visits Vella on 9–10 March.', sources: ['S1', 'S2'], role: 'event' },
+      { text: 'Sources disagree on the rail link’s opening year.', sources: ['S1', 'S3'], role: 'discrepancy' },
+    ],
+    discrepancies: [
+      {
+        topic: 'Rail link opening',
+        kind: 'conflict',
+        claims: [
+          { source: 'S1', quote: 'the line opens in 2033', value: '2033' },
+          { source: 'S3', quote: 'service starts in 2035 <b>at the earliest</b>', value: '2035' },
+        ],
+        note: 'One source dates the opening to 2033; another to 2035.',
+      },
+    ],
+  });
+}

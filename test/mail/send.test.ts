@@ -77,7 +77,7 @@ describe('sendSmtp', () => {
     expect(got.from).toBe('attache@localhost');
     expect(got.to).toEqual(['desk@example.org', 'jane@example.org']);
     expect(got.raw.toString('latin1').trimEnd()).toBe(m.raw.toString('latin1').trimEnd());
-    expect((await simpleParser(got.raw)).attachments.map((a) => a.filename)).toEqual(['brief.md', 'brief.pdf']);
+    expect((await simpleParser(got.raw)).attachments.map((a) => a.filename)).toEqual(['chancellors-official-visit-to-norland-2031-03-02.pdf', 'chancellors-official-visit-to-norland-2031-03-02.md']);
   });
 
   it('logs in with the user and password of the URL, over STARTTLS', async () => {

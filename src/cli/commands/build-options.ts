@@ -17,7 +17,7 @@ export const BUILD_OPTIONS = defineOptions({
   ...GLOBAL_OPTIONS,
   corpus: { field: path('a folder of articles'), flag: 'string', positional: true, default: 'corpus', env: 'ATTACHE_CORPUS', config: 'corpus', path: true, describe: 'Folder of .txt, .md, .html and .pdf articles' },
   out: { field: path('an output folder'), flag: 'string', alias: 'o', default: 'out', env: 'ATTACHE_OUT', config: 'out', path: true, describe: 'Output folder' },
-  format: { field: formats, flag: 'string', alias: 'f', default: 'pdf,md,json', env: 'ATTACHE_FORMAT', config: 'format', describe: 'Formats to write: any of pdf, md, json, comma-separated' },
+  format: { field: formats, flag: 'string', alias: 'f', default: 'pdf,md,json', env: 'ATTACHE_FORMAT', config: 'format', describe: 'Formats to write: any of pdf, md, json, html, comma-separated' },
   date: { field: optional(isoDate), flag: 'string', defaultDescription: 'today', describe: 'The brief\'s "as of" date, YYYY-MM-DD; also the PDF\'s creation date' },
   title: { field: text, flag: 'string', defaultDescription: 'made from the event', config: 'title', describe: 'Title of the brief' },
   paper: { field: choice(PAPERS), flag: 'string', default: 'a4', env: 'ATTACHE_PAPER', config: 'paper', describe: 'PDF paper size: a4 or letter' },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { AttacheError } from '../../errors.js';
 import { envVarsOf, withOptions } from '../spec.js';
 import { epilogue } from '../usage.js';
 import { MAIL_COMMAND, MAIL_OPTIONS } from './mail-options.js';
@@ -8,7 +9,7 @@ import { optionsFor } from '../resolve.js';
 
 export const mailCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'mail',
-  describe: 'Mail the brief: key points, key facts and overview as text, brief.md and brief.pdf attached',
+  describe: 'Mail the brief: key points, key facts, overview and discrepancies as text and HTML, the built files attached',
   builder: (y) =>
     withOptions(y, MAIL_OPTIONS)
       .epilogue(epilogue(envVarsOf(MAIL_OPTIONS)))
@@ -19,7 +20,9 @@ export const mailCommand: CommandModule<object, Record<string, unknown>> = {
     const opts = optionsFor(MAIL_COMMAND, args);
     const { readBuiltBrief } = await import('../../mail/read.js');
     // Without --pdf or --no-pdf, the PDF goes along when the build wrote one.
-    const pdf = opts.pdf ?? existsSync(join(opts.out, 'brief.pdf'));
+    const pdfPath = join(opts.out, 'brief.pdf');
+    if (opts.pdf === true && !existsSync(pdfPath)) throw new AttacheError(pdfPath, 'not found; build with --format pdf, or mail without --pdf');
+    const pdf = opts.pdf ?? existsSync(pdfPath);
     const built = await readBuiltBrief(opts.out, { pdf });
     const { composeMail } = await import('../../mail/compose.js');
     const mail = await composeMail({ ...built, from: opts.from, to: opts.to, subject: opts.subject });

@@ -1,0 +1,2 @@
+export { renderHtml, type HtmlOptions } from './page.js';
+export { esc, httpUrl } from './escape.js';
