@@ -41,7 +41,8 @@ export const s = StyleSheet.create({
   // (not even a rule) can stay behind at the foot of a page when its first rows move on.
   thr: { borderTopWidth: 0.75, borderTopColor: RULE },
   th: { fontWeight: 700, color: MUTED, fontSize: 8 },
-  td: { paddingRight: 6 },
+  td: { paddingRight: 8 },
+  kind: { color: MUTED, fontSize: 8, marginTop: 1 },
   source: { flexDirection: 'row', marginBottom: 3, fontSize: 8.5 },
   srcNum: { width: 20, color: ACCENT, fontWeight: 700 },
 });

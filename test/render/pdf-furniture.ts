@@ -13,7 +13,7 @@ const H3 = 10;
 export const TABLE_HEADS: Record<string, string> = {
   'Defence programmes': 'Programme What is said Sources',
   Timeline: 'Date What happened',
-  'Source discrepancies': 'Topic Kind What the sources say Why',
+  'Source discrepancies': 'Topic What the sources say Why',
 };
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.3;

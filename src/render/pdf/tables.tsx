@@ -105,7 +105,8 @@ const MAX_SIDES = 6;
 
 export function Discrepancies({ sel }: { sel: Selection }) {
   const { items, more } = sel.discrepancies;
-  const widths = [16, 15, 44, 25];
+  // The kind sits under the topic: a column of its own left the quotes and the note too narrow.
+  const widths = [20, 50, 30];
   const rows = items.map((d, i) => {
     const sides = sidesOf(d);
     return (
@@ -113,8 +114,10 @@ export function Discrepancies({ sel }: { sel: Selection }) {
         key={i}
         widths={widths}
         cells={[
-          <Text style={{ fontWeight: 700 }}>{d.topic}</Text>,
-          d.kind.charAt(0).toUpperCase() + d.kind.slice(1),
+          <View>
+            <Text style={{ fontWeight: 700 }}>{d.topic}</Text>
+            <Text style={s.kind}>{d.kind.charAt(0).toUpperCase() + d.kind.slice(1)}</Text>
+          </View>,
           <View>
             {sides.slice(0, MAX_SIDES).map((side, j) => (
               <Text key={j} style={{ marginBottom: 2 }}>
@@ -131,7 +134,7 @@ export function Discrepancies({ sel }: { sel: Selection }) {
   return (
     <Table
       title="Source discrepancies"
-      head={['Topic', 'Kind', 'What the sources say', 'Why']}
+      head={['Topic', 'What the sources say', 'Why']}
       widths={widths}
       rows={rows}
       empty="No discrepancies found between the sources."
