@@ -58,6 +58,9 @@ describe('PDF page furniture and page breaks, read back from positions on the pa
     const plain = await briefOf(example, null);
     cases.push({ name: 'example, standard, no marking', pages: await render(plain, { paper: 'A4', marking: null }), title: plain.title, marking: null });
     cases.push({ name: 'invented long tables, full, US letter', pages: await render(longTables(), { paper: 'LETTER', marking: LONG_MARKING, length: 'full' }), title: LONG_TITLE, marking: LONG_MARKING });
+    const unbroken = sampleBrief({ title: `Unbroken${'X'.repeat(150)}` });
+    unbroken.sources[0]!.url = `https://www.harbour-post.example/world/2031/03/09/${'chancellor-berg-arrives-in-vella-for-talks-on-ports-and-grain-'.repeat(3)}index.html`;
+    cases.push({ name: 'invented, words longer than a line', pages: await render(unbroken, { paper: 'A4', marking: 'M'.repeat(200) }), title: unbroken.title, marking: 'M'.repeat(200) });
     if (REAL_CORPORA) {
       // The real corpus with the most articles: the longest brief, whose timeline runs over pages.
       const dirs = readdirSync(REAL_CORPORA, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(REAL_CORPORA!, d.name));

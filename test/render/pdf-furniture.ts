@@ -5,6 +5,7 @@ const HEADER_BELOW = 45;
 const FOOTER_ABOVE = 40;
 const BODY_TOP = 54;
 const BODY_BOTTOM = 54;
+const SIDE = 50;
 /** Heading sizes in the brief's styles: 12.5 pt sections, 10 pt sub-headings; nothing else is set in them. */
 const H2 = 12.5;
 const H3 = 10;
@@ -45,13 +46,15 @@ function split(line: Line, starts: RegExp) {
 /** A running text printed whole, or cut with an ellipsis after a start of it. */
 function isShownAs(shown: string, full: string): boolean {
   const s = shown.trim();
-  return s === full || (s.endsWith('…') && s.length > 1 && full.startsWith(s.slice(0, -1).trimEnd()));
+  // A word too long for the line may break there with a hyphen before the ellipsis.
+  return s === full || (s.endsWith('…') && s.length > 1 && full.startsWith(s.slice(0, -1).trimEnd().replace(/(?<=\S)-$/, '')));
 }
 
 /**
  * What is wrong with the page furniture and the page breaks of a rendered brief, one line each:
- * header and footer on one line each without overprinting, body text between them, no heading or
- * table header row last on a page, a table's header row at the head of every page it continues on.
+ * header and footer on one line each without overprinting, all text within the side margins and the
+ * body between header and footer, no heading or table header row last on a page, a table's header row
+ * at the head of every page it continues on.
  */
 export function furnitureProblems(pages: LaidPage[], want: { title: string; marking: string | null }): string[] {
   const problems: string[] = [];
@@ -73,6 +76,11 @@ export function furnitureProblems(pages: LaidPage[], want: { title: string; mark
       if (f.leftEnd + 4 > f.rightStart) problems.push(`${at}: footer marking ends at ${f.leftEnd.toFixed(1)}, page number starts at ${f.rightStart.toFixed(1)}`);
       if (f.right !== `Page ${page.number} of ${pages.length}`) problems.push(`${at}: footer reads ${JSON.stringify(f.right)}`);
       if (!isShownAs(f.left, want.marking ?? 'Attaché brief')) problems.push(`${at}: footer marking reads ${JSON.stringify(f.left)}`);
+    }
+    for (const l of page.lines) {
+      const left = Math.min(...l.items.map((i) => i.x));
+      const right = Math.max(...l.items.map((i) => i.right));
+      if (left < SIDE - 1 || right > page.width - SIDE + 1) problems.push(`${at}: line at ${l.y.toFixed(1)} runs from ${left.toFixed(1)} to ${right.toFixed(1)}, past the side margins: ${l.text.slice(0, 40)}`);
     }
     const body = bodyLines(page);
     for (const l of body) {

@@ -121,7 +121,8 @@ export function Discrepancies({ sel }: { sel: Selection }) {
           <View>
             {sides.slice(0, MAX_SIDES).map((side, j) => (
               <Text key={j} style={{ marginBottom: 2 }}>
-                <Text style={{ fontWeight: 700 }}>{sideLine(side)}</Text> “{side.quote}”
+                <Text style={{ fontWeight: 700 }}>{sideLine(side)}</Text>
+                {` “${side.quote}”`}
               </Text>
             ))}
             {sides.length > MAX_SIDES ? <Text style={s.more}>…and {sides.length - MAX_SIDES} more positions.</Text> : null}
