@@ -20,6 +20,27 @@ export function registerFonts(): void {
       { src: join(base, '700Bold/NotoSans_700Bold.ttf'), fontWeight: 700 },
     ],
   });
-  // Names and designators must never be split with a hyphen.
-  Font.registerHyphenationCallback((word) => [word]);
+  Font.registerHyphenationCallback(breakPoints);
+}
+
+/** Longer than any name or designator: a run of letters this long is a link or noise. */
+const LONG_WORD = 40;
+const PIECE = 20;
+/** A stretch of a long word up to and including the punctuation after it. */
+const STRETCH = /[^/._?&=,-]*[/._?&=,-]*/g;
+
+/**
+ * Where a word may break at a line's end. Names and designators are never split; a word too long for
+ * any line (a link, a run of noise) may break after a slash, dot, dash or similar every few letters,
+ * or it would run off the page.
+ */
+export function breakPoints(word: string): string[] {
+  if (word.length <= LONG_WORD) return [word];
+  const pieces: string[] = [];
+  for (const part of word.match(STRETCH)!.filter(Boolean)) {
+    const last = pieces.at(-1);
+    if (last !== undefined && last.length + part.length <= PIECE) pieces[pieces.length - 1] = last + part;
+    else for (let i = 0; i < part.length; i += PIECE) pieces.push(part.slice(i, i + PIECE));
+  }
+  return pieces;
 }

@@ -1,12 +1,13 @@
 import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Brief } from '../model/schema.js';
 import { FONT, registerFonts } from './fonts.js';
-import { PAGE_HEIGHT, s } from './pdf-styles.js';
+import { s } from './pdf-styles.js';
 import { select, type Length } from './selection.js';
 import { humanDate, keyFacts } from './view.js';
 import { Annex, ClaimSection, KeyPoints } from './pdf/blocks.js';
 import { Discrepancies, Programmes, Timeline } from './pdf/tables.js';
 import { ChangesSection, Sources } from './pdf/appendix.js';
+import { pageFrame } from './pdf/furniture.js';
 
 export interface PdfOptions {
   paper: 'A4' | 'LETTER';
@@ -18,17 +19,12 @@ export interface PdfOptions {
 export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: PdfOptions; created: Date }) {
   const facts = keyFacts(brief);
   const sel = select(brief, opts.length ?? 'standard');
+  // A page layout puts react-pdf on its newer paginator, which also repeats table header rows
+  // (`fixed`) on the pages a table continues on and keeps a heading with what follows it.
+  const frame = pageFrame({ title: brief.title, asOf: humanDate(brief.asOf), marking: opts.marking });
   return (
     <Document title={brief.title} author="Attaché" creator="Attaché" producer="Attaché" subject={brief.event.summary} creationDate={created} modificationDate={created} language="en">
-      <Page size={opts.paper} style={s.page}>
-        <View style={s.header} fixed>
-          <Text>{brief.title}</Text>
-          <Text>As of {humanDate(brief.asOf)}</Text>
-        </View>
-        <View style={[s.footer, { top: PAGE_HEIGHT[opts.paper] - 36 }]} fixed>
-          <Text>{opts.marking ?? 'Attaché brief'}</Text>
-          <Text fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
+      <Page size={opts.paper} style={s.page} layout={frame}>
         {opts.marking ? <Text style={s.marking}>{opts.marking}</Text> : null}
         <Text style={s.title}>{brief.title}</Text>
         <Text style={s.asOf}>As of {humanDate(brief.asOf)}</Text>

@@ -5,20 +5,29 @@ import type { Selection } from '../selection.js';
 import { changesView, excludedNote, humanDate, LIMITS, shownSources } from '../view.js';
 import { Cited, Opening } from './blocks.js';
 
+/** Links print long; a printed page shows where one goes (brief.md and brief.json keep it whole). */
+const URL_SHOWN = 72;
+export function shownUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+  return bare.length > URL_SHOWN ? `${bare.slice(0, URL_SHOWN - 1)}…` : bare;
+}
+
 export function Sources({ brief, sel }: { brief: Brief; sel: Selection }) {
   const shown = shownSources(brief, sel);
   return (
     <View>
       {shown.items.map((src, i) => {
+        // One string: react-pdf may break a line with a hyphen wherever two pieces of text meet without a space.
+        const about = ` — ${src.title} (${src.published ? humanDate(src.published) : 'undated'}). ${src.file}${src.url ? `, ${shownUrl(src.url)}` : ''}. ${src.words} words.${src.duplicateOf ? ` Republished copy of [${src.duplicateOf.slice(1)}].` : ''}`;
         const line = (
-        <View key={src.id} style={s.source} wrap={false}>
-          <Text style={s.srcNum}>[{src.id.slice(1)}]</Text>
-          <Text style={{ flex: 1 }}>
-            <Text style={{ fontWeight: 700 }}>{src.outlet}</Text> — {src.title} ({src.published ? humanDate(src.published) : 'undated'}). {src.file}
-            {src.url ? `, ${src.url}` : ''}. {src.words} words.{src.duplicateOf ? ` Republished copy of [${src.duplicateOf.slice(1)}].` : ''}
-            {src.excluded ? <Text style={{ fontWeight: 700 }}> {excludedNote(src.excluded)}</Text> : null}
-          </Text>
-        </View>
+          <View key={src.id} style={s.source} wrap={false}>
+            <Text style={s.srcNum}>{`[${src.id.slice(1)}]`}</Text>
+            <Text style={{ flex: 1 }}>
+              <Text style={{ fontWeight: 700 }}>{src.outlet}</Text>
+              {about}
+              {src.excluded ? <Text style={{ fontWeight: 700 }}>{` ${excludedNote(src.excluded)}`}</Text> : null}
+            </Text>
+          </View>
         );
         return i ? line : <Opening key={src.id} title="Sources">{line}</Opening>;
       })}

@@ -5,6 +5,9 @@ import { s } from '../pdf-styles.js';
 import { furtherLine, type Length, type Selection } from '../selection.js';
 import { cite, type Capped } from '../view.js';
 
+/** Points of what follows a heading or a table's header row that must share its page. */
+const KEEP_AHEAD = 24;
+
 export function Cited({ claim }: { claim: Claim }) {
   return (
     <View style={s.item} wrap={false}>
@@ -17,19 +20,17 @@ export function Cited({ claim }: { claim: Claim }) {
   );
 }
 
+/** A page may not break right after a heading (react-pdf's paginator reads minPresenceAhead so). */
 export function Heading({ children }: { children: string }) {
-  // minPresenceAhead keeps a heading from being stranded at the foot of a page.
   return (
-    <Text style={s.h2} minPresenceAhead={60}>
+    <Text style={s.h2} minPresenceAhead={KEEP_AHEAD}>
       {children}
     </Text>
   );
 }
 
-/**
- * A heading kept on one page with what comes first under it: react-pdf's minPresenceAhead does not
- * hold inside a View, so the two are one unbreakable block.
- */
+
+/** A heading kept on one page with what comes first under it: the two are one unbreakable block. */
 export function Opening({ title, sub = false, children }: { title: string; sub?: boolean; children?: ReactNode }) {
   return (
     <View wrap={false}>
@@ -94,9 +95,13 @@ export function Annex({ sel }: { sel: Selection }) {
   );
 }
 
-export function Row({ cells, widths, header = false }: { cells: (string | ReactElement)[]; widths: number[]; header?: boolean }) {
+/**
+ * One unbreakable table row. A header row is `fixed` (repeated at the head of each page its table
+ * continues on) and may not be the last thing on a page.
+ */
+export function Row({ cells, widths, header = false, fixed = false }: { cells: (string | ReactElement)[]; widths: number[]; header?: boolean; fixed?: boolean }) {
   return (
-    <View style={s.tr} wrap={false}>
+    <View style={header ? [s.tr, s.thr] : s.tr} wrap={false} fixed={fixed} minPresenceAhead={header ? KEEP_AHEAD : undefined}>
       {cells.map((c, i) => (
         <View key={i} style={[s.td, { width: `${widths[i]}%` }]}>
           {typeof c === 'string' ? <Text style={header ? s.th : {}}>{c}</Text> : c}
