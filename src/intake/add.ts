@@ -48,7 +48,7 @@ const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
  */
 export async function addPage(url: URL, ctx: IntakeContext): Promise<AddOutcome> {
   try {
-    const got = await fetchChecked({ url, accept: PAGE_ACCEPT, types: PAGE_TYPES }, ctx);
+    const got = await fetchChecked({ url, accept: PAGE_ACCEPT, types: PAGE_TYPES, what: 'a web page' }, ctx);
     if (got.status !== 'ok') throw new FetchError(url, 'unexpected "not modified" answer');
     const { text } = decode(got.bytes, got.charset);
     const article = extractArticle(text, got.url);

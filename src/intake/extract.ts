@@ -25,6 +25,8 @@ const FURNITURE = [
   '[class*="advert" i]', '[class*="ad-slot" i]', '[class*="promo" i]', '[class*="sponsor" i]', '[class*="paywall" i]',
   '[class*="more-from" i]', '[class*="read-more" i]', '[class*="tags" i]', '[class*="breadcrumb" i]',
   '[class*="footer" i]', '[id*="footer" i]', '[class*="copyright" i]', '[class*="site-info" i]', '[class*="colophon" i]',
+  // A pull quote repeats a sentence of the article in large type.
+  '[class*="pullquote" i]', '[class*="pull-quote" i]',
   '[class*="gallery" i]', '[class*="slideshow" i]', '[class*="carousel" i]', '[class*="caption" i]',
   // Ad slots and footers as other newsrooms name them.
   '[class*="rodape" i]', '[class*="pied-de-page" i]', '[class*="publicidad" i]', '[class*="publicite" i]', '[class*="werbung" i]', '[class*="anzeige" i]', '[class*="pubblicita" i]',

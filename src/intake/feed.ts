@@ -27,7 +27,7 @@ const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed
 
 /** GETs a feed (conditionally, with the validators of the last answer) and reads RSS, Atom or JSON Feed. */
 export async function fetchFeed(url: URL, validators: { etag: string | null; lastModified: string | null }, ctx: IntakeContext): Promise<FeedAnswer> {
-  const got = await fetchChecked({ url, accept: FEED_ACCEPT, types: FEED_TYPES, etag: validators.etag, lastModified: validators.lastModified }, ctx);
+  const got = await fetchChecked({ url, accept: FEED_ACCEPT, types: FEED_TYPES, what: 'a feed', etag: validators.etag, lastModified: validators.lastModified }, ctx);
   if (got.status === 'not-modified') return { status: 'not-modified' };
   const { text } = decode(got.bytes, got.charset);
   const items = parseFeed(text, got.url, url);

@@ -27,6 +27,8 @@ export interface FetchRequest {
   accept: string;
   /** Media types taken; anything else fails before its body is read. */
   types: readonly string[];
+  /** What is wanted, for the message when something else comes back: "a web page", "a feed". */
+  what: string;
   /** Validators from the last answer: a 304 answer then means "not modified". */
   etag?: string | null;
   lastModified?: string | null;
@@ -135,7 +137,7 @@ async function once(target: string, headers: Record<string, string>, req: FetchR
     const { type, charset } = parseContentType(res.headers.get('content-type'));
     if (!req.types.includes(type)) {
       await res.body?.cancel().catch(() => undefined);
-      throw new FetchError(req.url, `not a page to read: content type ${type || '(none)'}, expected ${req.types.slice(0, 2).join(' or ')}`);
+      throw new FetchError(req.url, `not ${req.what}: content type ${type || '(none)'}, expected ${req.types.slice(0, 2).join(' or ')}`);
     }
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limits.maxBytes) {

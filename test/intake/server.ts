@@ -53,6 +53,8 @@ export async function startFixtureServer() {
   const sent = { huge: 0 };
   const feeds = new Map<string, FeedDoc>();
   const timers = new Set<NodeJS.Timeout>();
+  /** Answers a test put in place of the fixtures: a page that changed, a second article. */
+  const overrides = new Map<string, { type: string; body: string | Buffer }>();
   let base = '';
   for (const [name, f] of Object.entries(FEEDS)) feeds.set(name, { body: readFileSync(join(FIXTURES, 'feeds', f.file), 'utf8'), type: f.type, etag: f.etag, lastModified: f.lastModified });
 
@@ -61,6 +63,8 @@ export async function startFixtureServer() {
     log.push({ path: url.pathname + url.search, headers: req.headers });
     const p = url.pathname;
     const page = EXPECTED.pages.find((x) => `/pages/${x.name}` === p);
+    const override = overrides.get(p);
+    if (override) return send(res, 200, override.type, override.body);
     if (p === '/go/basalt') return redirect(res, 302, '/pages/basalt-review?id=77&utm_source=newsletter&utm_medium=email');
     if (p === '/pages/diario-do-tejo-meta') return send(res, 200, 'text/html', readFileSync(join(FIXTURES, 'pages/diario-do-tejo.html')));
     if (page) return send(res, 200, page.contentType, readFileSync(join(FIXTURES, 'pages', page.file)));
@@ -145,6 +149,10 @@ export async function startFixtureServer() {
     /** Changes a feed as a newsroom would: new body, new validators. */
     setFeed(name: string, doc: FeedDoc) {
       feeds.set(name, doc);
+    },
+    override(path: string, answer: { type: string; body: string | Buffer } | null) {
+      if (answer) overrides.set(path, answer);
+      else overrides.delete(path);
     },
     feedText(name: string) {
       return feeds.get(name)!.body;
