@@ -108,7 +108,8 @@ async function once(target: string, headers: Record<string, string>, req: FetchR
     try {
       res = await fetch(target, { headers, redirect: 'manual', signal: hop.signal });
     } catch (e) {
-      if (connectTimedOut) throw new FetchError(req.url, `no answer within ${seconds(limits.connectTimeoutMs)}`);
+      // Before the headers, either clock running out means the same thing: the server never answered.
+      if (connectTimedOut || totalSignal.aborted) throw new FetchError(req.url, `no answer within ${seconds(Math.min(limits.connectTimeoutMs, limits.totalTimeoutMs))}`);
       throw e;
     } finally {
       clearTimeout(connect);

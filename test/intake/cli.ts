@@ -20,8 +20,8 @@ export function attacheAsync(args: string[], opts: { cwd?: string } = {}): Promi
   });
 }
 
-/** Fast settings for a server on this machine: no politeness delay, short timeouts. */
-export const FAST = ['--delay', '0', '--timeout', '3'];
+/** For a server on this machine: no politeness delay (tests that need a short timeout add --timeout). */
+export const FAST = ['--delay', '0'];
 
 /** Every file in a folder, hidden ones included: a test that the corpus holds nothing partial sees them all. */
 export function filesIn(dir: string): string[] {

@@ -26,7 +26,9 @@ export function withFetchOptions<T>(y: Argv<T>) {
 
 /** Checked fetch options; a bad value is a one-line error naming the option (exit 2). */
 export function toIntakeOptions(args: FetchArgs, corpus: string): IntakeOptions {
-  const num = (name: keyof typeof FETCH_OPTIONS, v: number | undefined, ok: (n: number) => boolean, want: string): number => {
+  const num = (name: keyof typeof FETCH_OPTIONS, given: number | number[] | undefined, ok: (n: number) => boolean, want: string): number => {
+    // A repeated option (`--timeout 3 --timeout 1`) counts once: the last wins.
+    const v = Array.isArray(given) ? given[given.length - 1] : given;
     const n = v ?? (FETCH_OPTIONS[name] as { default: number }).default;
     if (typeof n !== 'number' || !Number.isFinite(n) || !ok(n)) throw new AttacheError(`--${name}`, `expected ${want}; got "${v}"`, 2);
     return n;
@@ -40,7 +42,7 @@ export function toIntakeOptions(args: FetchArgs, corpus: string): IntakeOptions 
     corpus,
     politeness: { delayMs: Math.round(delay * 1000), concurrency },
     limits: { totalTimeoutMs: total, connectTimeoutMs: Math.min(10_000, total), maxBytes: Math.round(maxSize * 1024 * 1024) },
-    contact: args.contact ?? null,
+    contact: [args.contact ?? []].flat().pop() ?? null,
     now: () => new Date(),
   };
 }
