@@ -8,4 +8,5 @@ export { DEFAULT_FEEDS_FILE, readFeeds, statePathFor, writeFeeds, type Feed } fr
 export { parseMatch } from './match.js';
 export { DEFAULT_POLITENESS, userAgent, type PoliteOptions } from './polite.js';
 export { pollFeeds, summaryLine, type PollOptions, type PollResult } from './poll.js';
+export { pollThenRebuild } from './schedule.js';
 export { parseWebUrl, redact } from './url.js';
