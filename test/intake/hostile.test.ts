@@ -56,6 +56,10 @@ describe('hostile answers to attache add: one clear line, exit 1, the corpus unt
   }
 
   it('the 50 MB answer is abandoned once past the cap, never read whole', async () => {
+    server.sent.huge = 0;
+    const { corpus } = corpusWithOneArticle();
+    const r = await attacheAsync(['add', `${server.base}/hostile/huge`, '--corpus', corpus, ...FAST]);
+    expect(r.code).toBe(1);
     expect(server.sent.huge).toBeGreaterThan(5 * 1024 * 1024);
     // What the server got out before the client hung up: the cap plus what socket buffers held.
     expect(server.sent.huge).toBeLessThan(25 * 1024 * 1024);
