@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneLine, run, runAsync } from '../helpers/cli.js';
 import { ROOT, tempDir } from '../helpers/run.js';
-import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { startSmtp, TEST_CA, type TestSmtp } from '../helpers/smtp.js';
 
 const CORPUS = join(ROOT, 'test/fixtures/corpora/baltic-visit/articles');
 const SECRET = 'p@ss word 7';
@@ -11,43 +11,47 @@ const SECRET = 'p@ss word 7';
 describe('attache mail: where the server, the password and the recipients come from', () => {
   let out: string;
   let smtp: TestSmtp;
+  let plain: TestSmtp;
 
   beforeAll(async () => {
     out = tempDir();
     const r = run(['build', CORPUS, '--out', out, '-f', 'md,json', '--date', '2027-03-01', '--quiet']);
     expect(r.code, r.stderr).toBe(0);
     smtp = await startSmtp({ auth: { user: 'desk', pass: SECRET } });
+    plain = await startSmtp({ auth: { user: 'desk', pass: SECRET }, tls: 'none' });
   });
 
   afterAll(async () => {
     await smtp?.close();
+    await plain?.close();
   });
 
   it('logs in with ATTACHE_SMTP_PASSWORD, sends to ATTACHE_MAIL_TO, prints the result on stdout and never the password', async () => {
-    const before = smtp.messages.length;
-    const r = await runAsync(['mail', '--out', out, '--smtp', `smtp://desk@127.0.0.1:${smtp.port}`, '--allow-insecure-auth'], {
+    // A server without STARTTLS on a trusted network: the password goes in clear only because the flag says so.
+    const before = plain.messages.length;
+    const r = await runAsync(['mail', '--out', out, '--smtp', `smtp://desk@127.0.0.1:${plain.port}`, '--allow-insecure-auth'], {
       env: { ATTACHE_SMTP_PASSWORD: SECRET, ATTACHE_MAIL_TO: 'analyst@example.org', ATTACHE_MAIL_FROM: 'briefs@example.org' },
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^sent ".*" to analyst@example\\.org via smtp://desk:\\*\\*\\*@127\\.0\\.0\\.1:${smtp.port}\\n$`));
+    expect(r.stdout).toMatch(new RegExp(`^sent ".*" to analyst@example\\.org via smtp://desk:\\*\\*\\*@127\\.0\\.0\\.1:${plain.port}\\n$`));
     expect(r.stdout).not.toContain(SECRET);
-    expect(smtp.messages).toHaveLength(before + 1);
-    expect(smtp.messages.at(-1)).toMatchObject({ user: 'desk', from: 'briefs@example.org', to: ['analyst@example.org'] });
+    expect(plain.messages).toHaveLength(before + 1);
+    expect(plain.messages.at(-1)).toMatchObject({ user: 'desk', from: 'briefs@example.org', to: ['analyst@example.org'] });
   });
 
   it('takes the server and the password from the configuration file', async () => {
     const project = tempDir('attache-project-');
     writeFileSync(join(project, 'attache.config.json'), JSON.stringify({ out, mail: { to: 'desk@example.org' }, smtp: { url: `smtp://desk@127.0.0.1:${smtp.port}`, password: SECRET } }));
     const before = smtp.messages.length;
-    const r = await runAsync(['mail'], { cwd: project });
+    const r = await runAsync(['mail'], { cwd: project, env: { NODE_EXTRA_CA_CERTS: TEST_CA } });
     expect(r.code, r.stderr).toBe(0);
     expect(smtp.messages).toHaveLength(before + 1);
     expect(smtp.messages.at(-1)!.user).toBe('desk');
     // A wrong password is refused; the line names the server, not the password.
     writeFileSync(join(project, 'attache.config.json'), JSON.stringify({ out, mail: { to: 'desk@example.org' }, smtp: { url: `smtp://desk@127.0.0.1:${smtp.port}`, password: 'hunter2' } }));
-    const bad = await runAsync(['mail'], { cwd: project });
-    expect(bad.code).toBe(1);
+    const bad = await runAsync(['mail'], { cwd: project, env: { NODE_EXTRA_CA_CERTS: TEST_CA } });
+    expect(bad.code).toBe(69);
     expect(oneLine(bad)).toMatch(new RegExp(`^attache: smtp://desk:\\*\\*\\*@127\\.0\\.0\\.1:${smtp.port}: could not send: login refused`));
     expect(bad.stderr + bad.stdout).not.toContain('hunter2');
   });
