@@ -28,7 +28,7 @@ function printRules(brief: Brief, marking: string | null): string {
 @bottom-right{content:"Page " counter(page) " of " counter(pages);${margin}}}
 @media print{
 body{margin:0}
-.sheet{max-width:none;padding:0;zoom:0.86}
+.sheet{max-width:none;padding:0 2px 0 0;zoom:0.86}
 .h2{margin-top:16px}
 .h2,.h3{break-after:avoid;page-break-after:avoid}
 .footer{display:none}
