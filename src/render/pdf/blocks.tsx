@@ -29,7 +29,6 @@ export function Heading({ children }: { children: string }) {
   );
 }
 
-
 /** A heading kept on one page with what comes first under it: the two are one unbreakable block. */
 export function Opening({ title, sub = false, children }: { title: string; sub?: boolean; children?: ReactNode }) {
   return (
