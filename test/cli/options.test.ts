@@ -118,8 +118,8 @@ describe('exit codes', () => {
   it('are the README\'s table, row for row', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Exit codes'), readme.indexOf('\n## ', readme.indexOf('## Exit codes') + 1));
-    const codes = [...table.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
-    expect(codes).toEqual(EXIT_CODES.map(([code]) => code));
+    const rows = [...table.matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((m) => [Number(m[1]), m[2]]);
+    expect(rows).toEqual(EXIT_CODES.map(([code, meaning]) => [code, meaning]));
   });
 
   it('1 for a problem with a file, 2 for a bad option, 75 when the output folder is busy', () => {

@@ -44,7 +44,8 @@ export function savedArticle(path: string) {
 
 /**
  * Starts a long-running command (watch, schedule) without blocking this process, collecting its
- * stdout lines; `waitFor` resolves when enough lines match. The caller stops it with `kill`.
+ * stdout lines and stderr; `waitFor` resolves when enough lines of either match. The caller stops
+ * it with `kill`.
  */
 export function startAttache(args: string[], opts: { cwd?: string } = {}) {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, TZ: 'UTC' } });
@@ -54,7 +55,7 @@ export function startAttache(args: string[], opts: { cwd?: string } = {}) {
   const waiters: { re: RegExp; count: number; resolve: () => void }[] = [];
   const check = () => {
     for (const w of [...waiters]) {
-      if (lines.filter((l) => w.re.test(l)).length < w.count) continue;
+      if ([...lines, ...stderr.split('\n')].filter((l) => w.re.test(l)).length < w.count) continue;
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve();
     }
@@ -65,7 +66,10 @@ export function startAttache(args: string[], opts: { cwd?: string } = {}) {
     lines.push(...parts);
     check();
   });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+    check();
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,

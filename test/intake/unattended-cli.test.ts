@@ -1,4 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/intake/article-file.js';
@@ -36,6 +38,30 @@ function urlsIn(corpus: string): string[] {
     .filter((f) => f.endsWith('.md'))
     .map((f) => String(readFrontMatter(readFileSync(join(corpus, f), 'utf8'))!.url))
     .sort();
+}
+
+/**
+ * A feed that answers only when the test lets it: a signal can then land in the middle of a poll.
+ * `asked` resolves when the feed is requested.
+ */
+async function heldFeed() {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let onAsked!: () => void;
+  const asked = new Promise<void>((r) => (onAsked = r));
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Wire</title><item><title>Sigvaldsdóttir lands in Portugal</title><link>${server.base}/pages/lodestar-wire</link><guid>harbour-1</guid><description>The visit begins.</description></item></channel></rss>`;
+  const held = createServer((_req, res) => {
+    onAsked();
+    void released.then(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss));
+  });
+  await new Promise<void>((r) => held.listen(0, '127.0.0.1', r));
+  const feedUrl = `http://127.0.0.1:${(held.address() as AddressInfo).port}/rss`;
+  return {
+    feedUrl,
+    asked,
+    release,
+    close: () => new Promise<void>((r) => (held.closeAllConnections(), held.close(() => r()))),
+  };
 }
 
 const url = (name: string) => EXPECTED.pages.find((p) => p.name === name)!.url.replace('{{base}}', server.base);
@@ -91,6 +117,29 @@ describe('attache schedule --feeds', () => {
     expect(missing.code).toBe(1);
     expect(existsSync(out)).toBe(false);
   });
+  it('a signal during a poll lets it finish, then stops without building (exit 0)', async () => {
+    const { dir, corpus, out } = setup();
+    const feed = await heldFeed();
+    const feeds = join(dir, 'held.json');
+    writeFileSync(feeds, JSON.stringify([feed.feedUrl]));
+    try {
+      const p = startAttache(['schedule', corpus, '--out', out, '--feeds', feeds, '--match', MATCH, '--cron', '* * * * * *', '--format', 'json', ...FAST]);
+      running.push(p);
+      await feed.asked;
+      p.child.kill('SIGTERM');
+      await p.waitFor(/^stopping once the poll in hand has finished \(SIGTERM\)$/);
+      feed.release();
+      expect(await p.exited).toBe(0);
+      expect(p.lines).toEqual([expect.stringMatching(new RegExp(`^${STAMP}1 new article from 1 feed$`))]);
+      expect(p.stderr()).toMatch(/stopped the schedule "\* \* \* \* \* \*" \(SIGTERM\)\n$/);
+      // The article and what the poll saw were kept; no brief was built.
+      expect(urlsIn(corpus)).toEqual([url('lodestar-wire')]);
+      expect(Object.keys(JSON.parse(readFileSync(join(dir, 'held.state.json'), 'utf8')).feeds[feed.feedUrl].seen)).toEqual(['harbour-1']);
+      expect(existsSync(join(out, 'brief.json'))).toBe(false);
+    } finally {
+      await feed.close();
+    }
+  });
 });
 
 describe('attache watch --feeds', () => {
@@ -116,5 +165,27 @@ describe('attache watch --feeds', () => {
     expect(p.stderr()).toMatch(/stopped watching .* \(SIGTERM\)\n$/);
     expect(p.stderr()).not.toMatch(/error|feeds:/);
     expect(filesIn(corpus).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('a signal during the first poll lets it finish, then stops before the first build (exit 0)', async () => {
+    const { dir, corpus, out } = setup();
+    const feed = await heldFeed();
+    const feeds = join(dir, 'held.json');
+    writeFileSync(feeds, JSON.stringify([feed.feedUrl]));
+    try {
+      const p = startAttache(['watch', corpus, '--out', out, '--feeds', feeds, '--match', MATCH, '--format', 'json', ...FAST]);
+      running.push(p);
+      await feed.asked;
+      p.child.kill('SIGINT');
+      await p.waitFor(/^stopping once the poll in hand has finished \(SIGINT\)$/);
+      feed.release();
+      expect(await p.exited).toBe(0);
+      expect(p.lines).toEqual([expect.stringMatching(new RegExp(`^${STAMP}1 new article from 1 feed$`))]);
+      expect(p.stderr()).toMatch(/stopped watching .* \(SIGINT\)\n$/);
+      expect(urlsIn(corpus)).toEqual([url('lodestar-wire')]);
+      expect(existsSync(join(out, 'brief.json'))).toBe(false);
+    } finally {
+      await feed.close();
+    }
   });
 });

@@ -69,6 +69,7 @@ export const scheduleCommand: CommandModule<object, Record<string, unknown>> = {
       const forget = stopWhenIdle((signal) => {
         stopping = true;
         job.stop();
+        if (current) log(`stopping once the poll in hand has finished (${signal})`);
         void Promise.resolve(current).then(() => {
           log(`stopped the schedule "${opts.cron}" (${signal})`);
           resolve();

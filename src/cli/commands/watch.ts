@@ -26,7 +26,7 @@ export const watchCommand: CommandModule<object, Record<string, unknown>> = {
     const log = (line: string) => (opts.quiet ? undefined : stderr(line));
     const runner = makeRunner({ ...opts, log: stderr }, { result: stdout, error: stderr });
 
-    // One poll at a time: one that outlasts the interval makes the next one wait its turn, not overlap.
+    // One poll at a time: one due while another runs is skipped, never overlapped.
     let polling: Promise<void> | null = null;
     const poll = () => {
       if (!feeds || polling) return polling;
@@ -41,12 +41,29 @@ export const watchCommand: CommandModule<object, Record<string, unknown>> = {
         });
       return polling;
     };
+
+    // Between builds (the first poll included) a signal stops cleanly, once a poll in hand has
+    // finished, so its state file records what it added.
+    let stopped: NodeJS.Signals | null = null;
+    let onStop = (): void => undefined;
+    stopWhenIdle((signal) => {
+      stopped = signal;
+      if (polling) log(`stopping once the poll in hand has finished (${signal})`);
+      onStop();
+    });
+    const farewell = async (signal: NodeJS.Signals) => {
+      await polling;
+      log(`stopped watching ${opts.corpus} (${signal})`);
+    };
+
     if (feeds) {
       await checkFeedsFile(feeds);
       // What the feeds hold now goes into the first build; later polls set off the watcher.
       await poll();
     }
+    if (stopped) return farewell(stopped);
     await runner.once();
+    if (stopped) return farewell(stopped);
 
     let timer: NodeJS.Timeout | null = null;
     // Writing the brief into an output folder inside the corpus must not set off another build.
@@ -71,16 +88,12 @@ export const watchCommand: CommandModule<object, Record<string, unknown>> = {
     const ticker = feeds ? setInterval(() => void poll(), opts.pollIntervalMs) : null;
     log(`watching ${opts.corpus}${feeds ? `, polling the feeds in ${feeds.feedsFile} every ${opts.pollIntervalMs / 1000} s` : ''} (Ctrl-C to stop)`);
     await new Promise<void>((done) => {
-      stopWhenIdle((signal) => {
+      onStop = () => {
         if (ticker) clearInterval(ticker);
         for (const w of watchers) w.close();
         if (timer) clearTimeout(timer);
-        // A poll in hand finishes first, so its state file records what it added.
-        void Promise.resolve(polling).then(() => {
-          log(`stopped watching ${opts.corpus} (${signal})`);
-          done();
-        });
-      });
+        void farewell(stopped!).then(done);
+      };
     });
   },
 };
