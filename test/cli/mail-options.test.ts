@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneLine, run, runAsync } from '../helpers/cli.js';
 import { ROOT, tempDir } from '../helpers/run.js';
-import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
+import { startSmtp, TEST_CA, type TestSmtp } from '../helpers/smtp.js';
 
 const CORPUS = join(ROOT, 'test/fixtures/corpora/baltic-visit/articles');
 const SECRET = 'p@ss word 7';
+/** The test server offers STARTTLS with a test certificate: trusted as a user would trust theirs. */
+const TRUST = { NODE_EXTRA_CA_CERTS: TEST_CA };
 
 describe('attache mail: where the server, the password and the recipients come from', () => {
   let out: string;
@@ -26,7 +28,7 @@ describe('attache mail: where the server, the password and the recipients come f
   it('logs in with ATTACHE_SMTP_PASSWORD, sends to ATTACHE_MAIL_TO, prints the result on stdout and never the password', async () => {
     const before = smtp.messages.length;
     const r = await runAsync(['mail', '--out', out, '--smtp', `smtp://desk@127.0.0.1:${smtp.port}`, '--allow-insecure-auth'], {
-      env: { ATTACHE_SMTP_PASSWORD: SECRET, ATTACHE_MAIL_TO: 'analyst@example.org', ATTACHE_MAIL_FROM: 'briefs@example.org' },
+      env: { ...TRUST, ATTACHE_SMTP_PASSWORD: SECRET, ATTACHE_MAIL_TO: 'analyst@example.org', ATTACHE_MAIL_FROM: 'briefs@example.org' },
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -40,14 +42,15 @@ describe('attache mail: where the server, the password and the recipients come f
     const project = tempDir('attache-project-');
     writeFileSync(join(project, 'attache.config.json'), JSON.stringify({ out, mail: { to: 'desk@example.org' }, smtp: { url: `smtp://desk@127.0.0.1:${smtp.port}`, password: SECRET } }));
     const before = smtp.messages.length;
-    const r = await runAsync(['mail'], { cwd: project });
+    const r = await runAsync(['mail'], { cwd: project, env: TRUST });
     expect(r.code, r.stderr).toBe(0);
     expect(smtp.messages).toHaveLength(before + 1);
     expect(smtp.messages.at(-1)!.user).toBe('desk');
     // A wrong password is refused; the line names the server, not the password.
     writeFileSync(join(project, 'attache.config.json'), JSON.stringify({ out, mail: { to: 'desk@example.org' }, smtp: { url: `smtp://desk@127.0.0.1:${smtp.port}`, password: 'hunter2' } }));
-    const bad = await runAsync(['mail'], { cwd: project });
-    expect(bad.code).toBe(1);
+    const bad = await runAsync(['mail'], { cwd: project, env: TRUST });
+    // Refused by the mail server: exit 69, as every delivery failure.
+    expect(bad.code).toBe(69);
     expect(oneLine(bad)).toMatch(new RegExp(`^attache: smtp://desk:\\*\\*\\*@127\\.0\\.0\\.1:${smtp.port}: could not send: login refused`));
     expect(bad.stderr + bad.stdout).not.toContain('hunter2');
   });

@@ -46,7 +46,7 @@ const CORPUS = { field: path('a folder of articles'), flag: 'string', default: '
 
 /** What `watch` and `schedule` add to a build: polling the feeds, when a feeds file is named. */
 export const FEED_POLL_OPTIONS = defineOptions({
-  feeds: { ...FEEDS_FILE, field: optionalPath('a feeds file (JSON)'), defaultDescription: 'none: no polling', describe: 'Poll the feeds in this file (see attache feeds) into the corpus before each run ("" turns it off)' },
+  feeds: { ...FEEDS_FILE, field: optionalPath('a feeds file (JSON)'), defaultDescription: 'none', describe: 'Poll the feeds in this file (see attache feeds) into the corpus: before each schedule run, every --poll-interval seconds in watch ("" turns it off)' },
   match: MATCH,
   ...FETCH_OPTIONS,
 });

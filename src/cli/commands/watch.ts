@@ -1,4 +1,5 @@
 import { watch } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { AttacheError } from '../../errors.js';
@@ -58,6 +59,8 @@ export const watchCommand: CommandModule<object, Record<string, unknown>> = {
 
     if (feeds) {
       await checkFeedsFile(feeds);
+      // The feeds fill the corpus: it may not exist yet, and the watcher needs a folder to watch.
+      await mkdir(opts.corpus, { recursive: true });
       // What the feeds hold now goes into the first build; later polls set off the watcher.
       await poll();
     }
