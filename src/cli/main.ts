@@ -23,7 +23,10 @@ export async function main(argv: string[]): Promise<number> {
     const { GLOBAL_OPTIONS } = await import('./commands/build-options.js');
     const { checkCommand, epilogue, usageError } = await import('./usage.js');
     const { describe, envVarsOf } = await import('./spec.js');
-    const vocabulary = { commands: Object.fromEntries(COMMAND_SPECS.map((c) => [c.name, c.options])) };
+    const vocabulary = {
+      commands: Object.fromEntries(COMMAND_SPECS.map((c) => [c.name, c.options])),
+      missing: Object.fromEntries(COMMAND_SPECS.flatMap((c) => (c.missing ? [[c.name, c.missing]] : []))),
+    };
     checkCommand(argv, vocabulary);
     const envVars = envVarsOf(...COMMAND_SPECS.map((c) => c.options));
     let cli = yargs(argv)
@@ -39,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       .example('$0 build corpus --out /tmp/brief --date 2025-12-01', 'Reproducible brief as of a given date')
       .example('$0 build --help', 'All options of build')
       .example('$0 mail --to desk@example.org --eml out/brief.eml', 'Write the brief as an e-mail message')
-      .demandCommand(1, 'name a command: build, watch, schedule or mail (attache --help lists them)')
+      .demandCommand(1, `name a command: ${listed(Object.keys(vocabulary.commands).map((n) => n.split(' ')[0]!))} (attache --help lists them)`)
       .strict()
       .version(pkg.version)
       .help()
@@ -61,6 +64,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`attache: unexpected error: ${err.message}${verbose ? `\n${err.stack}` : ' (run with --verbose for details)'}\n`);
     return EXIT.internal;
   }
+}
+
+/** "a, b or c". */
+function listed(names: string[]): string {
+  const unique = [...new Set(names)];
+  return unique.length > 1 ? `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}` : (unique[0] ?? '');
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -50,6 +50,11 @@ export function path(what: string): Field<string> {
   return { parse: (v) => (typeof v === 'string' && v.trim() ? v : fail(`expected ${what}; got ${show(v)}`)) };
 }
 
+/** A path that may be left unset; "" means none, so a flag can turn off what a configuration file set. */
+export function optionalPath(what: string): Field<string | undefined> {
+  return { optional: true, parse: (v) => (typeof v === 'string' ? (v.trim() ? v : undefined) : fail(`expected ${what}; got ${show(v)}`)) };
+}
+
 /** One of a fixed list, in any case: `--paper Letter`, `--length FULL`. */
 export function choice<const T extends string>(list: readonly T[]): Field<T> {
   return {
@@ -77,22 +82,41 @@ function numberOf(v: unknown): number | null {
   return null;
 }
 
-/** A whole number, `min` or more, of `what` ("editions", "runs"). */
-export function wholeNumber(what: string, min: number): Field<number> {
+/** "0 or more", "from 1 to 32", "greater than 0": the range a number must fall in, as messages say it. */
+function range(min: number, max: number | undefined, above: boolean): string {
+  if (above) return max === undefined ? `greater than ${min}` : `greater than ${min} and at most ${max}`;
+  return max === undefined ? `${min} or more` : `from ${min} to ${max}`;
+}
+
+/** A whole number, `min` or more (and `max` at most, if given), of `what` ("editions", "runs"). */
+export function wholeNumber(what: string, min: number, max?: number): Field<number> {
   return {
     parse: (v) => {
       const n = numberOf(v);
-      return n !== null && Number.isInteger(n) && n >= min ? n : fail(`expected a whole number of ${what}, ${min} or more; got ${show(v)}`);
+      const ok = n !== null && Number.isInteger(n) && n >= min && (max === undefined || n <= max);
+      return ok ? n : fail(`expected a whole number of ${what}, ${range(min, max, false)}; got ${show(v)}`);
     },
   };
 }
 
-/** A number greater than 0, in `unit`. */
-export function positiveNumber(unit: string): Field<number> {
+/** A number greater than 0 (and `max` at most, if given), in `unit`. */
+export function positiveNumber(unit: string, max?: number): Field<number> {
   return {
     parse: (v) => {
       const n = numberOf(v);
-      return n !== null && Number.isFinite(n) && n > 0 ? n : fail(`expected a number of ${unit} greater than 0; got ${show(v)}`);
+      const ok = n !== null && Number.isFinite(n) && n > 0 && (max === undefined || n <= max);
+      return ok ? n : fail(`expected a number of ${unit} ${range(0, max, true)}; got ${show(v)}`);
+    },
+  };
+}
+
+/** A number, 0 or more (and `max` at most, if given), in `unit`: a delay that may be none. */
+export function nonNegativeNumber(unit: string, max?: number): Field<number> {
+  return {
+    parse: (v) => {
+      const n = numberOf(v);
+      const ok = n !== null && Number.isFinite(n) && n >= 0 && (max === undefined || n <= max);
+      return ok ? n : fail(`expected a number of ${unit}, ${range(0, max, false)}; got ${show(v)}`);
     },
   };
 }

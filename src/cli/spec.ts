@@ -49,6 +49,8 @@ export interface CommandSpec<S extends OptionSpecs = OptionSpecs, T = unknown> {
   finish(values: Values<S>): T;
   /** Options of which only one may be given; one set on a higher layer replaces one set lower. */
   exclusive?: readonly (readonly string[])[];
+  /** What to do when the command's arguments (not options) are missing: "give the feed's http(s) address". */
+  missing?: string;
 }
 
 /** Why one option's value is refused. */

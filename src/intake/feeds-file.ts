@@ -4,9 +4,6 @@ import { AttacheError } from '../errors.js';
 import { readJson, writeJson } from './json-file.js';
 import { parseWebUrl } from './url.js';
 
-/** Where the feeds file is when `--feeds` is not given: the current folder, beside `corpus/`. */
-export const DEFAULT_FEEDS_FILE = 'feeds.json';
-
 const Feed = z.object({ url: z.string().min(1), name: z.string().optional() });
 export type Feed = z.infer<typeof Feed>;
 

@@ -4,7 +4,7 @@
  */
 export { addPage, addPages, intakeContext, type AddOutcome, type IntakeContext, type IntakeOptions } from './add.js';
 export { DEFAULT_LIMITS, type FetchLimits } from './fetch.js';
-export { DEFAULT_FEEDS_FILE, readFeeds, statePathFor, writeFeeds, type Feed } from './feeds-file.js';
+export { readFeeds, statePathFor, writeFeeds, type Feed } from './feeds-file.js';
 export { parseMatch } from './match.js';
 export { DEFAULT_POLITENESS, userAgent, type PoliteOptions } from './polite.js';
 export { pollFeeds, summaryLine, type PollOptions, type PollResult } from './poll.js';

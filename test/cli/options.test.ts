@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/cli/exit-codes.js';
@@ -28,6 +28,25 @@ describe('one validation layer for every option', () => {
     }
   });
 
+  it('checks the options of the fetching commands with the same fields and wording, before anything is fetched', () => {
+    const dir = tempDir();
+    for (const [args, line] of [
+      [['add', 'http://127.0.0.1:9/story', '--concurrency', '0'], 'attache: --concurrency: expected a whole number of requests, from 1 to 32; got "0"'],
+      [['add', 'http://127.0.0.1:9/story', '--delay', 'soon'], 'attache: --delay: expected a number of seconds, from 0 to 3600; got "soon"'],
+      [['feeds', 'poll', '--timeout', '0'], 'attache: --timeout: expected a number of seconds greater than 0 and at most 3600; got "0"'],
+      [['feeds', 'add', 'http://127.0.0.1:9/rss', '--max-size', '-1'], 'attache: --max-size: expected a number of MB greater than 0 and at most 1024; got "-1"'],
+      [['feeds', 'poll', '--match', '/[/'], 'attache: --match: not a valid regular expression /[/: Invalid regular expression: /[/: Unterminated character class'],
+      [['watch', CORPUS, '--out', join(dir, 'o'), '--feeds', 'feeds.json', '--poll-interval', '0'], 'attache: --poll-interval: expected a number of seconds greater than 0 and at most 86400; got "0"'],
+      [['schedule', CORPUS, '--out', join(dir, 'o'), '--cron', '* * * * *', '--feeds', 'feeds.json', '--concurrency', '1.5'], 'attache: --concurrency: expected a whole number of requests, from 1 to 32; got "1.5"'],
+    ] as const) {
+      const r = run([...args], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(oneLine(r)).toBe(line);
+      expect(r.stdout).toBe('');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('reads choices in any case: --paper Letter --format MD --length FULL', () => {
     const out = tempDir();
     const r = run(['build', CORPUS, '--out', out, '--paper', 'Letter', '--format', 'MD', '--length', 'FULL', '--date', '2027-03-01', '--quiet']);
@@ -38,7 +57,15 @@ describe('one validation layer for every option', () => {
   it('suggests the command or option meant, and rejects unknown ones', () => {
     expect(oneLine(run(['biuld']))).toBe('attache: unknown command "biuld"; did you mean build?');
     expect(oneLine(run(['-q', 'shedule']))).toBe('attache: unknown command "shedule"; did you mean schedule?');
-    expect(oneLine(run(['frobnicate']))).toBe('attache: unknown command "frobnicate"; the commands are build, watch, schedule, mail');
+    expect(oneLine(run(['frobnicate']))).toBe('attache: unknown command "frobnicate"; the commands are build, watch, schedule, mail, add, feeds');
+    expect(oneLine(run(['feeds', 'lsit']))).toBe('attache: unknown command "feeds lsit"; did you mean feeds list?');
+    expect(oneLine(run(['feeds', 'frobnicate']))).toBe('attache: unknown command "feeds frobnicate"; the feeds commands are add, list, poll');
+    expect(oneLine(run(['feeds']))).toBe('attache: name a feeds command: add, list, poll; see attache feeds --help');
+    expect(oneLine(run(['add']))).toBe('attache: add: give the http(s) address of at least one article page; see attache add --help');
+    expect(oneLine(run(['feeds', 'poll', '--dleay', '0']))).toBe('attache: unknown option --dleay for feeds poll; did you mean --delay?');
+    expect(oneLine(run(['feeds', 'add', 'http://127.0.0.1:9/rss', '--nmae', 'x']))).toBe('attache: unknown option --nmae for feeds add; did you mean --name?');
+    expect(oneLine(run(['add', 'http://127.0.0.1:9/story', '--corpsu', 'x']))).toBe('attache: unknown option --corpsu for add; did you mean --corpus?');
+    expect(oneLine(run(['schedule', '--cron', '* * * * *', '--feed', 'f.json']))).toBe('attache: unknown option --feed for schedule; did you mean --feeds?');
     expect(oneLine(run(['build', '--ouut', 'x']))).toBe('attache: unknown option --ouut for build; did you mean --out?');
     expect(oneLine(run(['build', '--max-fil-size', '3']))).toBe('attache: unknown option --max-fil-size for build; did you mean --max-file-size?');
     expect(oneLine(run(['mail', '--tto', 'a@example.org']))).toBe('attache: unknown option --tto for mail; did you mean --to?');
@@ -80,6 +107,19 @@ describe('exit codes', () => {
       for (const [code, meaning] of EXIT_CODES) expect(r.stdout.replace(/\s+/g, ' '), `${args} ${code}`).toContain(`${code} ${meaning}`);
       expect(r.stdout).toContain('ATTACHE_OUT');
     }
+    for (const args of [['add', '--help'], ['feeds', 'poll', '--help'], ['feeds', 'add', '--help']]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      for (const [code, meaning] of EXIT_CODES) expect(r.stdout.replace(/\s+/g, ' '), `${args} ${code}`).toContain(`${code} ${meaning}`);
+      expect(r.stdout).toContain('ATTACHE_CONTACT');
+    }
+  });
+
+  it('are the README\'s table, row for row', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Exit codes'), readme.indexOf('\n## ', readme.indexOf('## Exit codes') + 1));
+    const rows = [...table.matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((m) => [Number(m[1]), m[2]]);
+    expect(rows).toEqual(EXIT_CODES.map(([code, meaning]) => [code, meaning]));
   });
 
   it('1 for a problem with a file, 2 for a bad option, 75 when the output folder is busy', () => {

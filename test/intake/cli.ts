@@ -41,3 +41,47 @@ export function savedArticle(path: string) {
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
   return { text, front, body };
 }
+
+/**
+ * Starts a long-running command (watch, schedule) without blocking this process, collecting its
+ * stdout lines and stderr; `waitFor` resolves when enough lines of either match. The caller stops
+ * it with `kill`.
+ */
+export function startAttache(args: string[], opts: { cwd?: string } = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, TZ: 'UTC' } });
+  const lines: string[] = [];
+  let stderr = '';
+  let partial = '';
+  const waiters: { re: RegExp; count: number; resolve: () => void }[] = [];
+  const check = () => {
+    for (const w of [...waiters]) {
+      if ([...lines, ...stderr.split('\n')].filter((l) => w.re.test(l)).length < w.count) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  };
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    const parts = (partial + d).split('\n');
+    partial = parts.pop()!;
+    lines.push(...parts);
+    check();
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+    check();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    lines,
+    exited,
+    stderr: () => stderr,
+    waitFor(re: RegExp, count = 1, ms = 60_000) {
+      return new Promise<void>((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`timed out waiting for ${re} x${count}; stdout:\n${lines.join('\n')}\nstderr:\n${stderr}`)), ms);
+        waiters.push({ re, count, resolve: () => (clearTimeout(t), resolve()) });
+        check();
+      });
+    },
+  };
+}

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAsync } from '../helpers/cli.js';
 import { tempDir } from '../helpers/run.js';
 import { attacheAsync, FAST, filesIn } from './cli.js';
 import { EXPECTED, startFixtureServer, type FixtureServer } from './server.js';
@@ -76,6 +77,43 @@ describe('attache feeds', () => {
     expect(r.stderr.endsWith(`attache: 3 problems while polling ${feeds} (see above)\n`)).toBe(true);
     expect(r.code).toBe(1);
     expect(filesIn(corpus).filter((f) => f.endsWith('.md'))).toEqual(['icelandic-leader-visits-azores-geothermal-plant.md']);
+  });
+});
+
+describe('feeds options from the configuration file and the environment', () => {
+  it('reads feeds.file, feeds.match, fetch.* and corpus from the file (paths from its folder), ATTACHE_FEEDS from the environment', async () => {
+    const dir = tempDir('attache-feeds-');
+    const sub = join(dir, 'desk');
+    mkdirSync(sub);
+    writeFileSync(join(dir, 'story.json'), JSON.stringify({ feeds: ['quayside.rss', 'lodestar.atom', 'atlantic.json'].map((f) => ({ url: `${server.base}/feeds/${f}` })) }));
+    const config = { corpus: 'news', feeds: { file: 'story.json', match: 'sigvaldsdottir portugal' }, fetch: { delay: 0, contact: 'mailto:desk@example.org' } };
+    writeFileSync(join(dir, 'attache.config.json'), JSON.stringify(config));
+    const asked = server.log.length;
+    // Run from a folder below the file's: its relative paths still mean the same files.
+    const r = await runAsync(['feeds', 'poll'], { cwd: sub });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('4 new articles from 3 feeds\n');
+    expect(filesIn(join(dir, 'news')).filter((f) => f.endsWith('.md'))).toHaveLength(4);
+    expect(server.log.slice(asked).every((l) => String(l.headers['user-agent']).endsWith('(news brief tool; +mailto:desk@example.org)'))).toBe(true);
+
+    const other = join(dir, 'other.json');
+    const list = await runAsync(['feeds', 'list'], { cwd: sub, env: { ATTACHE_FEEDS: other } });
+    expect(list.stdout).toBe(`no feeds in ${other}; add one with: attache feeds add URL --feeds ${other}\n`);
+  });
+
+  it('a bad value or an unknown key in the file is one line naming it (exit 2), as for build', async () => {
+    const dir = tempDir('attache-feeds-');
+    const file = join(dir, 'attache.config.json');
+    for (const [fetch, line] of [
+      [{ concurrency: 0 }, 'attache: attache.config.json: "fetch.concurrency": expected a whole number of requests, from 1 to 32; got 0'],
+      [{ dealy: 0 }, 'attache: attache.config.json: "fetch.dealy": unknown key; did you mean "fetch.delay"?'],
+    ] as const) {
+      writeFileSync(file, JSON.stringify({ fetch }));
+      const r = await runAsync(['add', `${server.base}/pages/quayside-herald`], { cwd: dir });
+      expect(r.stderr).toBe(`${line}\n`);
+      expect(r.code).toBe(2);
+    }
+    expect(filesIn(dir)).toEqual(['attache.config.json']);
   });
 });
 

@@ -104,7 +104,7 @@ describe('addresses refused before any fetch: exit 2', () => {
 
   it('a bad option value names the option', async () => {
     const r = await attacheAsync(['add', `${server.base}/pages/lodestar-wire`, '--delay', '-1']);
-    expect(r.stderr).toBe('attache: --delay: expected seconds, 0 or more; got "-1"\n');
+    expect(r.stderr).toBe('attache: --delay: expected a number of seconds, from 0 to 3600; got "-1"\n');
     expect(r.code).toBe(2);
   });
 });

@@ -1,9 +1,11 @@
 import { watch } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { AttacheError } from '../../errors.js';
 import { stopWhenIdle } from '../interrupt.js';
-import { makeRunner } from '../runner.js';
+import { checkFeedsFile, pollFeedsOnce } from '../polling.js';
+import { makeRunner, stamp } from '../runner.js';
 import { envVarsOf, withOptions } from '../spec.js';
 import { epilogue } from '../usage.js';
 import { optionsFor } from '../resolve.js';
@@ -11,17 +13,61 @@ import { WATCH_COMMAND, WATCH_OPTIONS } from './unattended-options.js';
 
 export const watchCommand: CommandModule<object, Record<string, unknown>> = {
   command: 'watch [corpus]',
-  describe: 'Rebuild whenever a file in the corpus (or the templates) changes',
+  describe: 'Rebuild whenever a file in the corpus (or the templates) changes; with --feeds, poll the feeds into it every --poll-interval seconds',
   builder: (y) =>
     withOptions(y, WATCH_OPTIONS)
       .epilogue(epilogue(envVarsOf(WATCH_OPTIONS)))
-      .example('$0 watch corpus --out out', 'Rebuild out/ as you edit articles in corpus/'),
+      .example('$0 watch corpus --out out', 'Rebuild out/ as you edit articles in corpus/')
+      .example('$0 watch --feeds feeds.json --match "prime minister lisbon" --poll-interval 600', 'Also poll the feeds every 10 minutes; new articles set off a rebuild'),
   handler: async (args) => {
     const opts = optionsFor(WATCH_COMMAND, args);
-    const stderr = (line: string) => process.stderr.write(`${line}\n`);
+    const { feeds } = opts;
+    const stdout = (line: string): void => void process.stdout.write(`${line}\n`);
+    const stderr = (line: string): void => void process.stderr.write(`${line}\n`);
     const log = (line: string) => (opts.quiet ? undefined : stderr(line));
-    const runner = makeRunner({ ...opts, log: stderr }, { result: (line) => process.stdout.write(`${line}\n`), error: stderr });
+    const runner = makeRunner({ ...opts, log: stderr }, { result: stdout, error: stderr });
+
+    // One poll at a time: one due while another runs is skipped, never overlapped.
+    let polling: Promise<void> | null = null;
+    const poll = () => {
+      if (!feeds || polling) return polling;
+      const at = stamp();
+      polling = pollFeedsOnce(feeds, at, stderr)
+        .then(
+          (r) => stdout(`${at} ${r.summary}`),
+          (e: unknown) => stderr(`${at} error: ${e instanceof AttacheError ? e.line : (e as Error).message}`),
+        )
+        .finally(() => {
+          polling = null;
+        });
+      return polling;
+    };
+
+    // Between builds (the first poll included) a signal stops cleanly, once a poll in hand has
+    // finished, so its state file records what it added.
+    let stopped: NodeJS.Signals | null = null;
+    let onStop = (): void => undefined;
+    stopWhenIdle((signal) => {
+      stopped = signal;
+      if (polling) log(`stopping once the poll in hand has finished (${signal})`);
+      onStop();
+    });
+    const farewell = async (signal: NodeJS.Signals) => {
+      await polling;
+      log(`stopped watching ${opts.corpus} (${signal})`);
+    };
+
+    if (feeds) {
+      await checkFeedsFile(feeds);
+      // The feeds fill the corpus: it may not exist yet, and the watcher needs a folder to watch.
+      await mkdir(opts.corpus, { recursive: true });
+      // What the feeds hold now goes into the first build; later polls set off the watcher.
+      await poll();
+    }
+    if (stopped) return farewell(stopped);
     await runner.once();
+    if (stopped) return farewell(stopped);
+
     let timer: NodeJS.Timeout | null = null;
     // Writing the brief into an output folder inside the corpus must not set off another build.
     const outInCorpus = relative(resolve(opts.corpus), resolve(opts.out));
@@ -42,14 +88,15 @@ export const watchCommand: CommandModule<object, Record<string, unknown>> = {
       watcher.on('error', (e) => stderr(`warning: ${dir}: cannot watch any longer: ${e.message}`));
       return watcher;
     });
-    log(`watching ${opts.corpus} (Ctrl-C to stop)`);
+    const ticker = feeds ? setInterval(() => void poll(), opts.pollIntervalMs) : null;
+    log(`watching ${opts.corpus}${feeds ? `, polling the feeds in ${feeds.feedsFile} every ${opts.pollIntervalMs / 1000} s` : ''} (Ctrl-C to stop)`);
     await new Promise<void>((done) => {
-      stopWhenIdle((signal) => {
+      onStop = () => {
+        if (ticker) clearInterval(ticker);
         for (const w of watchers) w.close();
         if (timer) clearTimeout(timer);
-        log(`stopped watching ${opts.corpus} (${signal})`);
-        done();
-      });
+        void farewell(stopped!).then(done);
+      };
     });
   },
 };
