@@ -17,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
   guardSignals();
   try {
     if (await unchangedFastPath(argv)) return EXIT.ok;
+    if (await (await import('./direct-build.js')).directBuild(argv)) return EXIT.ok;
     const { default: yargs } = await import('yargs');
     const { commands } = await import('./commands/index.js');
     const { COMMAND_SPECS } = await import('./commands/specs.js');

@@ -3,15 +3,30 @@
  * it captures the zone first, because `schedule` runs cron in the zone of the person who set it.
  */
 let machine: string | null = null;
+let captured = false;
+let envZone: string | undefined;
 
+/** Keeps TZ as the user set it; the zone itself is worked out only when `schedule` asks (ICU is slow to start). */
 export function captureMachineZone(): void {
-  // TZ as the user wrote it (ICU may report an older alias, Asia/Calcutta for Asia/Kolkata).
-  const fromEnv = process.env.TZ?.replace(/^:/, '');
-  machine ??= fromEnv && isTimeZone(fromEnv) ? fromEnv : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  if (captured) return;
+  captured = true;
+  envZone = process.env.TZ;
 }
 
 export function machineZone(): string {
-  return machine ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  if (machine) return machine;
+  // TZ as the user wrote it (ICU may report an older alias, Asia/Calcutta for Asia/Kolkata).
+  const fromEnv = envZone?.replace(/^:/, '');
+  if (fromEnv && isTimeZone(fromEnv)) return (machine = fromEnv);
+  // The machine's own zone: TZ=UTC is lifted for the one question, then set again.
+  const now = process.env.TZ;
+  if (captured && envZone === undefined) delete process.env.TZ;
+  try {
+    machine = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } finally {
+    if (now !== undefined) process.env.TZ = now;
+  }
+  return machine;
 }
 
 export function isTimeZone(zone: string): boolean {

@@ -1,6 +1,6 @@
 import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Brief } from '../model/schema.js';
-import { FONT, registerFonts } from './fonts.js';
+import { familyFor, likelyFamily, registerFonts } from './fonts.js';
 import { s } from './pdf-styles.js';
 import { select, type Length } from './selection.js';
 import { humanDate, keyFacts } from './view.js';
@@ -24,7 +24,7 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
   const frame = pageFrame({ title: brief.title, asOf: humanDate(brief.asOf), marking: opts.marking });
   return (
     <Document title={brief.title} author="Attaché" creator="Attaché" producer="Attaché" subject={brief.event.summary} creationDate={created} modificationDate={created} language="en">
-      <Page size={opts.paper} style={s.page} layout={frame}>
+      <Page size={opts.paper} style={[s.page, { fontFamily: familyFor(`${JSON.stringify(brief)}${opts.marking ?? ''}`) }]} layout={frame}>
         {opts.marking ? <Text style={s.marking}>{opts.marking}</Text> : null}
         <Text style={s.title}>{brief.title}</Text>
         <Text style={s.asOf}>As of {humanDate(brief.asOf)}</Text>
@@ -62,7 +62,7 @@ export function BriefDocument({ brief, opts, created }: { brief: Brief; opts: Pd
 export async function warmUp(): Promise<void> {
   registerFonts();
   await Promise.all(
-    [{ fontWeight: 400 }, { fontWeight: 700 }, { fontWeight: 400, fontStyle: 'italic' as const }].map((d) => Font.getFont({ fontFamily: FONT, ...d })?.load()),
+    [{ fontWeight: 400 }, { fontWeight: 700 }, { fontWeight: 400, fontStyle: 'italic' as const }].map((d) => Font.getFont({ fontFamily: likelyFamily(), ...d })?.load()),
   );
 }
 

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { build } from '../build.js';
-import { progressFor } from '../progress.js';
+import { runBuild } from '../run-build.js';
 import { envVarsOf, withOptions } from '../spec.js';
 import { epilogue } from '../usage.js';
 import { BUILD_COMMAND, BUILD_OPTIONS } from './build-options.js';
@@ -17,22 +16,6 @@ export const buildCommand: CommandModule<object, Record<string, unknown>> = {
       .example('$0 build news/ -f md,json --title "Summit brief"', 'Markdown and JSON only, with a title')
       .example('$0 build --if-changed --date 2025-12-01', 'From cron: rebuild only when an article, option or template changed'),
   handler: async (args) => {
-    const opts = optionsFor(BUILD_COMMAND, args);
-    const started = performance.now();
-    // Results on stdout, everything else (warnings, progress) on stderr.
-    const log = (line: string) => process.stderr.write(`${line}\n`);
-    const progress = await progressFor(process.stderr, opts.quiet);
-    let result;
-    try {
-      result = await build({ ...opts, log, progress });
-    } finally {
-      progress.stop();
-    }
-    if (result.status === 'unchanged') {
-      process.stdout.write(`unchanged: ${result.out}\n`);
-      return;
-    }
-    const ms = Math.round(performance.now() - started);
-    process.stdout.write(`wrote ${result.written.join(', ')} from ${result.brief.sources.length} sources in ${ms} ms\n`);
+    await runBuild(optionsFor(BUILD_COMMAND, args));
   },
 };
