@@ -33,8 +33,8 @@ describe('the npm package', () => {
     }[];
     expect(packed[0]!.name).toBe('attache-brief');
     const files = packed[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/attache.js', 'dist/cli/main.js', 'dist/render/pdf-worker.js', 'dist/data/countries.json', 'templates/brief.md.hbs']));
-    expect(files.filter((f) => /^(src|test|corpus|bench|node_modules)\//.test(f))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/attache.js', 'dist/bundle/attache.js', 'dist/bundle/pdf-worker.js', 'fonts/NotoSans_400Regular.latin.ttf', 'templates/brief.md.hbs']));
+    expect(files.filter((f) => /^(src|test|corpus|bench|scripts|node_modules)\//.test(f) || /^dist\/(?!bundle\/)/.test(f))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
     expect(manifest.bin).toEqual({ attache: 'bin/attache.js' });
     // npm counts `prepare` as an install script of a tarball (and would run it where no TypeScript is installed).
@@ -60,6 +60,6 @@ describe('the npm package', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
     const version = spawnSync(bin, ['--version'], { cwd: elsewhere, env: npmEnv(), encoding: 'utf8' });
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-    expect(existsSync(join(prefix, 'lib', 'node_modules', 'attache-brief', 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(prefix, 'lib', 'node_modules', 'attache-brief', 'dist', 'bundle', 'attache.js'))).toBe(true);
   }, 600_000);
 });

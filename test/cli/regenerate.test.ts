@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Brief } from '../../src/model/schema.js';
 import { attache, BIN, ROOT, tempDir } from '../helpers/run.js';
+import { bundledSources } from '../helpers/bundle.js';
 
 const BRIEF = ['brief.json', 'brief.md', 'brief.pdf'];
 
@@ -34,13 +35,7 @@ describe('build --if-changed', () => {
     const trace = join(tempDir(), 'modules.txt');
     const r = spawnSyncTraced(['build', 'corpus', '--out', out, '--date', '2025-12-01', '--if-changed'], trace);
     expect(r).toContain(`unchanged: ${out}`);
-    const loaded = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
-    // The CLI is a bundle: each loaded file of it stands for the sources esbuild put in it.
-    const meta = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/meta.json'), 'utf8')) as Record<string, { inputs: Record<string, unknown> }>;
-    const sources = loaded.flatMap((url) => {
-      const file = Object.keys(meta).find((f) => url.endsWith(`/${f}`));
-      return file ? Object.keys(meta[file]!.inputs) : [url];
-    });
+    const sources = bundledSources(readFileSync(trace, 'utf8'));
     expect(sources).toContain('src/cli/main.ts');
     expect(sources).toContain('src/cli/fast-path.ts');
     for (const heavy of ['@react-pdf', 'chrono-node', 'handlebars', 'src/pipeline.ts', 'src/extract/', 'src/consolidate/', 'yargs', 'zod']) {
