@@ -109,8 +109,15 @@ export class Groups {
 }
 
 /** Words the corpus writes in lower case somewhere: common words, not names, when capitalised. */
-export function lowerCaseWords(annotated: readonly Annotated[]): Set<string> {
-  const out = new Set<string>();
-  for (const a of annotated) for (const w of a.sentence.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu)) out.add(w[0]);
-  return out;
+export function lowerCaseWords(annotated: readonly Annotated[]): ReadonlySet<string> {
+  let out = lowerRead.get(annotated);
+  if (out) return out;
+  const found = new Set<string>();
+  for (const a of annotated) for (const w of a.sentence.text.matchAll(LOWER_WORD)) found.add(w[0]);
+  lowerRead.set(annotated, found);
+  return found;
 }
+
+const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu;
+/** People and the event both ask for the same sentences' words: read once per list of sentences. */
+const lowerRead = new WeakMap<readonly Annotated[], ReadonlySet<string>>();

@@ -4,7 +4,7 @@ import { withinEvent } from './event-window.js';
 import { isStatement } from './claims.js';
 import { sortIds } from './people.js';
 import { standalone } from './items/standalone.js';
-import { SentenceIndex, states, termsOf } from './items/support.js';
+import { SentenceIndex, termsOf } from './items/support.js';
 import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
 
 /** "said Friday", "reported on Tuesday": the day of the report, not an event. */
@@ -57,7 +57,7 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
         const own = standalone(lead.a, index);
         if (!own) continue;
         const terms = termsOf(own.text);
-        const others = [...new Set(members.filter((m) => m.a.sentence.source !== lead.a.sentence.source && states(terms, index.around(m.a))).map((m) => m.a.sentence.source))];
+        const others = [...new Set(members.filter((m) => m.a.sentence.source !== lead.a.sentence.source && index.states(terms, m.a)).map((m) => m.a.sentence.source))];
         if (best && others.length + 1 <= best.n) continue;
         const entry: TimelineEntry = { date: lead.date, text: own.text, sources: [lead.a.sentence.source, ...sortIds(others)], precision: lead.precision };
         if (lead.end) entry.end = lead.end;

@@ -32,23 +32,26 @@ export function termsOf(text: string): ItemTerms {
  * at least half its content words. A source that reports another figure does not.
  */
 export function states(item: ItemTerms, sentences: readonly string[]): boolean {
+  return statesTerms(item, sentences.map(termsOf));
+}
+
+/**
+ * `states` over terms read beforehand. Two sentences joined by a space hold exactly the figures
+ * and words of each (no figure or word crosses the space), so a pair is the union of its two.
+ */
+export function statesTerms(item: ItemTerms, sentences: readonly ItemTerms[]): boolean {
   for (let i = 0; i < sentences.length; i++) {
-    for (const span of [[i], [i, i + 1]]) {
-      if (span.some((k) => k >= sentences.length)) continue;
-      const text = span.map((k) => sentences[k]!).join(' ');
-      if (holds(item, text)) return true;
-    }
+    if (holds(item, sentences[i]!, null)) return true;
+    if (i + 1 < sentences.length && holds(item, sentences[i]!, sentences[i + 1]!)) return true;
   }
   return false;
 }
 
-function holds(item: ItemTerms, text: string): boolean {
-  const figures = figuresOf(text);
-  for (const f of item.figures) if (!figures.has(f)) return false;
+function holds(item: ItemTerms, a: ItemTerms, b: ItemTerms | null): boolean {
+  for (const f of item.figures) if (!a.figures.has(f) && !b?.figures.has(f)) return false;
   if (!item.words.size) return true;
-  const words = wordsOf(text);
   let hits = 0;
-  for (const w of item.words) if (words.has(w)) hits++;
+  for (const w of item.words) if (a.words.has(w) || b?.words.has(w)) hits++;
   return hits >= MIN_WORDS * item.words.size;
 }
 
@@ -56,6 +59,8 @@ function holds(item: ItemTerms, text: string): boolean {
 export class SentenceIndex {
   private readonly bySource = new Map<string, Annotated[]>();
   private readonly at = new Map<string, number>();
+  /** Terms of each sentence, read once: an item's sources are checked against the same sentences many times. */
+  private readonly terms = new Map<Annotated, ItemTerms>();
 
   constructor(annotated: readonly Annotated[]) {
     for (const a of annotated) {
@@ -79,5 +84,23 @@ export class SentenceIndex {
     const list = this.bySource.get(a.sentence.source) ?? [];
     const i = this.at.get(a.sentence.id) ?? 0;
     return list.slice(Math.max(0, i - 1), i + 2).map((x) => x.sentence.text);
+  }
+
+  /** `around`, as terms: what `statesTerms` reads. */
+  aroundTerms(a: Annotated): ItemTerms[] {
+    const list = this.bySource.get(a.sentence.source) ?? [];
+    const i = this.at.get(a.sentence.id) ?? 0;
+    return list.slice(Math.max(0, i - 1), i + 2).map((x) => this.termsOf(x));
+  }
+
+  /** True when the sentence, with one neighbour on each side, states the item. */
+  states(item: ItemTerms, a: Annotated): boolean {
+    return statesTerms(item, this.aroundTerms(a));
+  }
+
+  private termsOf(a: Annotated): ItemTerms {
+    let t = this.terms.get(a);
+    if (!t) this.terms.set(a, (t = termsOf(a.sentence.text)));
+    return t;
   }
 }
