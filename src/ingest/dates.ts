@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's main entry loads every locale chrono has.
+import { casual } from 'chrono-node/en';
 
 /** Parses a date printed in a header or alone on a line ("2025-11-28", "Fri Nov 28 2025"). */
 export function parseHeaderDate(value: string): string | null {
@@ -10,7 +11,7 @@ export function parseHeaderDate(value: string): string | null {
     // Day first unless that cannot be a month/day pair: most outlets outside the US print D/M/Y.
     return a > 12 || b <= 12 ? valid(+dmy[3]!, b, a) : valid(+dmy[3]!, a, b);
   }
-  const found = chrono.parse(value, new Date(Date.UTC(2000, 0, 1)))[0];
+  const found = casual.parse(value, new Date(Date.UTC(2000, 0, 1)))[0];
   if (!found) return null;
   const c = found.start;
   if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
