@@ -13,6 +13,7 @@ if (!files.length) {
 const byModule = new Map();
 const byFunction = new Map();
 const inclusive = new Map();
+const moduleInclusive = new Map();
 let total = 0;
 for (const file of files) {
   const { nodes, samples, timeDeltas } = JSON.parse(readFileSync(file, 'utf8'));
@@ -29,7 +30,12 @@ for (const file of files) {
       const f = frame.get(at);
       if (f.url && !f.url.startsWith('node:')) set.add(`${f.functionName || '(anonymous)'}  ${shortUrl(f.url)}:${f.lineNumber + 1}`);
     }
-    stackCache.set(id, (keys = [...set]));
+    const modules = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const m = moduleOf(frame.get(at).url);
+      if (m) modules.add(m);
+    }
+    stackCache.set(id, (keys = { functions: [...set], modules: [...modules] }));
     return keys;
   };
   samples.forEach((id, i) => {
@@ -39,7 +45,9 @@ for (const file of files) {
     const fn = `${f.functionName || '(anonymous)'}  ${shortUrl(f.url)}:${f.lineNumber + 1}`;
     byModule.set(module, (byModule.get(module) ?? 0) + ms);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
-    for (const k of stackOf(id)) inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
+    const stack = stackOf(id);
+    for (const k of stack.functions) inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
+    for (const k of stack.modules) moduleInclusive.set(k, (moduleInclusive.get(k) ?? 0) + ms);
     total += ms;
   });
 }
@@ -63,5 +71,6 @@ const print = (title, map) => {
 };
 console.log(`total ${total.toFixed(0)} ms in ${files.length} profile(s)`);
 print('self time by module', byModule);
+print('total time by module (samples with the module anywhere on the stack)', moduleInclusive);
 print('self time by function', byFunction);
 print('total time (self and callees) by function', inclusive);

@@ -5,7 +5,7 @@ import { isStatement } from './claims.js';
 import { sortIds } from './people.js';
 import { standalone } from './items/standalone.js';
 import { SentenceIndex, termsOf } from './items/support.js';
-import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
+import { eachCandidatePair, Groups, jaccard, wordSet } from './text.js';
 
 /** "said Friday", "reported on Tuesday": the day of the report, not an event. */
 const REPORTING = /\b(?:said|says|reported|announced|told|stated|added|confirmed|noted|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
@@ -41,7 +41,7 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
     // A span of days starting that day is one event told several ways (the visit itself); other
     // mentions of one date are one event only when they share words.
     const spans = list.map((it, i) => (it.end ? i : -1)).filter((i) => i >= 0);
-    for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
+    for (const [i, j] of eachCandidatePair(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
     if (spans.length) {
       const first = list[spans[0]!]!;
       for (let i = 0; i < list.length; i++) if ((list[i]!.end === first.end) || (!list[i]!.end && aboutTheSpan(list[i]!.a))) groups.union(spans[0]!, i);
