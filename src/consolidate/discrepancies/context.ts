@@ -8,6 +8,8 @@ import type { Context, Statement } from './types.js';
 /** Salient: a word found in at most this share of all statements; more common words name no subject. */
 const COMMON_SHARE = 0.12;
 const DIGITS = /^\d+$/;
+/** Shared by every statement with no programme or no sentence before it: one empty set, not one each. */
+const NOTHING: ReadonlySet<string> = new Set();
 
 export function buildContext(articles: readonly Article[], annotated: readonly Annotated[], event: Event, groups: ClaimGroup[], fallbackDate: string): Context {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -31,8 +33,8 @@ export function buildContext(articles: readonly Article[], annotated: readonly A
       source: a.sentence.source,
       text: a.sentence.text,
       salient: salient[i]!,
-      near: sameParagraph ? salient[i - 1]! : new Set<string>(),
-      programmes: new Set(a.programmes.map((p) => p.key)),
+      near: sameParagraph ? salient[i - 1]! : NOTHING,
+      programmes: a.programmes.length ? new Set(a.programmes.map((p) => p.key)) : NOTHING,
       reference: referenceDate(byId.get(a.sentence.source)!, fallbackDate),
     };
   });

@@ -32,14 +32,29 @@ export function termsOf(text: string): ItemTerms {
  * at least half its content words. A source that reports another figure does not.
  */
 export function states(item: ItemTerms, sentences: readonly string[]): boolean {
-  return statesTerms(item, sentences.map(termsOf));
+  return statesTerms(item, sentences.map((s) => held(termsOf(s))));
+}
+
+/**
+ * A sentence's terms as short lists: the index keeps one for every sentence it is asked about,
+ * and a list of a dozen words takes a fraction of the memory of a set.
+ */
+interface HeldTerms {
+  figures: readonly string[];
+  words: readonly string[];
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+function held(t: ItemTerms): HeldTerms {
+  return { figures: t.figures.size ? [...t.figures] : NONE, words: t.words.size ? [...t.words] : NONE };
 }
 
 /**
  * `states` over terms read beforehand. Two sentences joined by a space hold exactly the figures
  * and words of each (no figure or word crosses the space), so a pair is the union of its two.
  */
-export function statesTerms(item: ItemTerms, sentences: readonly ItemTerms[]): boolean {
+function statesTerms(item: ItemTerms, sentences: readonly HeldTerms[]): boolean {
   for (let i = 0; i < sentences.length; i++) {
     if (holds(item, sentences[i]!, null)) return true;
     if (i + 1 < sentences.length && holds(item, sentences[i]!, sentences[i + 1]!)) return true;
@@ -47,11 +62,11 @@ export function statesTerms(item: ItemTerms, sentences: readonly ItemTerms[]): b
   return false;
 }
 
-function holds(item: ItemTerms, a: ItemTerms, b: ItemTerms | null): boolean {
-  for (const f of item.figures) if (!a.figures.has(f) && !b?.figures.has(f)) return false;
+function holds(item: ItemTerms, a: HeldTerms, b: HeldTerms | null): boolean {
+  for (const f of item.figures) if (!a.figures.includes(f) && !b?.figures.includes(f)) return false;
   if (!item.words.size) return true;
   let hits = 0;
-  for (const w of item.words) if (a.words.has(w) || b?.words.has(w)) hits++;
+  for (const w of item.words) if (a.words.includes(w) || b?.words.includes(w)) hits++;
   return hits >= MIN_WORDS * item.words.size;
 }
 
@@ -60,7 +75,7 @@ export class SentenceIndex {
   private readonly bySource = new Map<string, Annotated[]>();
   private readonly at = new Map<string, number>();
   /** Terms of each sentence, read once: an item's sources are checked against the same sentences many times. */
-  private readonly terms = new Map<Annotated, ItemTerms>();
+  private readonly terms = new Map<Annotated, HeldTerms>();
 
   constructor(annotated: readonly Annotated[]) {
     for (const a of annotated) {
@@ -87,7 +102,7 @@ export class SentenceIndex {
   }
 
   /** `around`, as terms: what `statesTerms` reads. */
-  aroundTerms(a: Annotated): ItemTerms[] {
+  private aroundTerms(a: Annotated): HeldTerms[] {
     const list = this.bySource.get(a.sentence.source) ?? [];
     const i = this.at.get(a.sentence.id) ?? 0;
     return list.slice(Math.max(0, i - 1), i + 2).map((x) => this.termsOf(x));
@@ -98,9 +113,9 @@ export class SentenceIndex {
     return statesTerms(item, this.aroundTerms(a));
   }
 
-  private termsOf(a: Annotated): ItemTerms {
+  private termsOf(a: Annotated): HeldTerms {
     let t = this.terms.get(a);
-    if (!t) this.terms.set(a, (t = termsOf(a.sentence.text)));
+    if (!t) this.terms.set(a, (t = held(termsOf(a.sentence.text))));
     return t;
   }
 }
