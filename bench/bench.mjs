@@ -102,8 +102,8 @@ if (SIZES.length) {
   console.log('');
   console.log('## Synthetic corpora recombined from the real ones, one process each');
   console.log('');
-  console.log('| articles | words | ingest | segment | extract | consolidate | analysis | render md | render pdf | total | peak RSS | PDF pages | discrepancies |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| articles | words | ingest | segment | extract | consolidate | analysis | render md | render pdf | total | CPU | peak RSS | PDF pages | discrepancies |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 }
 for (const n of SIZES) {
   const corpus = makeCorpus(join(work, `synthetic-${n}`), n);
@@ -114,7 +114,7 @@ for (const n of SIZES) {
   s.analysis = s.ingest + s.segment + s.extract + s.consolidate;
   s.maxRssKb = Math.max(...runs.map((r) => r.maxRssKb));
   rows[n] = s;
-  console.log(`| ${n.toLocaleString('en')} | ${words.toLocaleString('en')} | ${fmt(s.ingest)} | ${fmt(s.segment)} | ${fmt(s.extract)} | ${fmt(s.consolidate)} | ${fmt(s.analysis)} | ${fmt(s.md)} | ${fmt(s.pdf)} | ${fmt(s.total)} | ${mb(s.maxRssKb)} | ${s.pages} | ${s.discrepancies} |`);
+  console.log(`| ${n.toLocaleString('en')} | ${words.toLocaleString('en')} | ${fmt(s.ingest)} | ${fmt(s.segment)} | ${fmt(s.extract)} | ${fmt(s.consolidate)} | ${fmt(s.analysis)} | ${fmt(s.md)} | ${fmt(s.pdf)} | ${fmt(s.total)} | ${fmt(s.cpu)} | ${mb(s.maxRssKb)} | ${s.pages} | ${s.discrepancies} |`);
   rmSync(corpus, { recursive: true, force: true });
 }
 

@@ -27,6 +27,8 @@ const pdf = noPdf ? null : await renderPdf(brief, { paper: 'A4', marking: null }
 t.pdf = noPdf ? 0 : performance.now() - at;
 t.total = performance.now() - start;
 t.maxRssKb = process.resourceUsage().maxRSS;
+// CPU time of the whole process (user and system, every thread): steadier than wall time on a shared machine.
+t.cpu = (process.cpuUsage().user + process.cpuUsage().system) / 1000;
 t.pages = pdf ? (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length : 0;
 t.discrepancies = brief.discrepancies.length;
 t.bytes = files.reduce((n, f) => n + f.bytes.length, 0);

@@ -1,6 +1,6 @@
 import { monthNumber } from '../data/index.js';
 import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
-import { MAY_HOLD_A_DATE, newsChrono } from './chrono.js';
+import { MAY_HOLD_A_DATE, newsChrono } from '../chrono.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
 const PAST = /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s+)\b(?:was|were|had|met|ran|lasted|held|visited|travelled|traveled|took|went|came|spoke|signed|agreed|began|started|ended)\b/i;
