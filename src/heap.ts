@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+// The CLI's full collection (between analysis and rendering) is the one used here between steps.
+import { collectGarbage } from './cli/gc.js';
 
 /**
  * Memory policy of a large analysis. V8 lets its heap grow to several times what is live before
@@ -20,25 +21,11 @@ export interface HeapPolicy {
 const LARGE = 20_000;
 const GROWTH_PERCENT = 20;
 
-let gc: (() => void) | null | undefined;
-
-function collect(): void {
-  if (gc === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as () => void;
-    } catch {
-      gc = null;
-    }
-  }
-  gc?.();
-}
-
 export function heapPolicy(sentences: number): HeapPolicy {
   if (sentences < LARGE) return { settle: () => undefined, release: () => undefined };
   setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
   return {
-    settle: collect,
+    settle: collectGarbage,
     release: () => setFlagsFromString('--heap-growing-percent=0'),
   };
 }

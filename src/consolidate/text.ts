@@ -122,5 +122,5 @@ export function lowerCaseWords(annotated: readonly Annotated[]): ReadonlySet<str
 }
 
 const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu;
-/** People and the event both ask for the same sentences' words: read once per list of sentences. */
+/** People and the event both ask for the same sentences' words: read once per list of sentences (lists handed to the analysis are never changed after). */
 const lowerRead = new WeakMap<readonly Annotated[], ReadonlySet<string>>();
