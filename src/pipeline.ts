@@ -1,8 +1,9 @@
 import { consolidate, markDuplicates } from './consolidate/index.js';
 import { extractArticle, usualDate, type Annotated } from './extract/index.js';
+import { heapPolicy } from './heap.js';
 import { ingest } from './ingest/index.js';
 import { buildBrief } from './model/build.js';
-import type { CorpusFile } from './model/pipeline.js';
+import type { Article, CorpusFile } from './model/pipeline.js';
 import type { Brief, Warning } from './model/schema.js';
 import { segment } from './segment/index.js';
 
@@ -22,8 +23,7 @@ export function analyse(files: readonly CorpusFile[], opts: AnalyseOptions): Bri
   const time = timer(opts.onStage);
   const progress = opts.onProgress ?? (() => undefined);
   progress('ingest', 0, files.length);
-  const ingested = ingest(files);
-  const articles = markDuplicates(ingested.articles);
+  const { articles, warnings } = read(files);
   progress('ingest', files.length, files.length);
   time('ingest');
   const sentences = articles.map((a) => (a.duplicateOf ? [] : segment(a)));
@@ -31,16 +31,33 @@ export function analyse(files: readonly CorpusFile[], opts: AnalyseOptions): Bri
   const fallbackDate = usualDate(articles, opts.asOf);
   const annotated: Annotated[] = [];
   articles.forEach((a, i) => {
-    annotated.push(...extractArticle(a, sentences[i]!, { fallbackDate }));
+    for (const s of extractArticle(a, sentences[i]!, { fallbackDate })) annotated.push(s);
     if (i % 25 === 24 || i === articles.length - 1) progress('extract', i + 1, articles.length);
   });
   time('extract');
   progress('consolidate', 0, 1);
-  const consolidated = consolidate(articles, annotated, fallbackDate);
-  progress('consolidate', 1, 1);
-  const brief = buildBrief({ articles, consolidated, asOf: opts.asOf, title: opts.title, warnings: [...(opts.warnings ?? []), ...ingested.warnings] });
-  time('consolidate');
-  return brief;
+  const heap = heapPolicy(annotated.length);
+  try {
+    heap.settle();
+    const consolidated = consolidate(articles, annotated, fallbackDate, { settle: heap.settle });
+    progress('consolidate', 1, 1);
+    const brief = buildBrief({ articles, consolidated, asOf: opts.asOf, title: opts.title, warnings: [...(opts.warnings ?? []), ...warnings] });
+    time('consolidate');
+    return brief;
+  } finally {
+    heap.release();
+  }
+}
+
+/**
+ * Articles with copies marked. The decoded files are not read after ingest: they are let go, so
+ * that a large corpus is held once, as cleaned text.
+ */
+function read(files: readonly CorpusFile[]): { articles: Article[]; warnings: Warning[] } {
+  const ingested = ingest(files);
+  const articles = markDuplicates(ingested.articles);
+  for (const a of articles) a.raw = '';
+  return { articles, warnings: ingested.warnings };
 }
 
 function timer(onStage: AnalyseOptions['onStage']) {

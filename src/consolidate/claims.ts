@@ -1,7 +1,7 @@
 import type { Annotated } from '../extract/index.js';
 import type { Claim } from '../model/schema.js';
 import { sortIds } from './people.js';
-import { candidatePairs, containment, Groups, jaccard, wordSet } from './text.js';
+import { eachCandidatePair, containment, Groups, jaccard, wordSet } from './text.js';
 
 /** One statement, told by one or more sources. */
 export interface ClaimGroup {
@@ -44,7 +44,7 @@ export function groupClaims(items: readonly Annotated[]): ClaimGroup[] {
       distinct.push(i);
     } else groups.union(first, i);
   });
-  for (const [x, y] of candidatePairs(distinct.map((i) => sets[i]!), 3)) {
+  for (const [x, y] of eachCandidatePair(distinct.map((i) => sets[i]!), 3)) {
     const [i, j] = [distinct[x]!, distinct[y]!];
     const a = sets[i]!;
     const b = sets[j]!;

@@ -18,6 +18,11 @@ import { standalone } from './items/standalone.js';
 
 export { markDuplicates } from './duplicates.js';
 
+export interface ConsolidateOptions {
+  /** Called as each large step ends, so that a large corpus's garbage is collected step by step. */
+  settle?: () => void;
+}
+
 export interface Consolidated {
   event: Event;
   people: PersonEntry[];
@@ -39,9 +44,11 @@ export interface Consolidated {
  * Everything read from independent articles merged into the brief's content. `annotated` holds
  * the sentences of articles that are not copies of another: a republished story counts once.
  */
-export function consolidate(articles: readonly Article[], all: readonly Annotated[], fallbackDate: string): Consolidated {
+export function consolidate(articles: readonly Article[], all: readonly Annotated[], fallbackDate: string, opts: ConsolidateOptions = {}): Consolidated {
+  const settle = opts.settle ?? (() => undefined);
   const everyone = mergePeople(all);
   const { event, inferred, strays, title } = consolidateEvent(all, everyone, articles);
+  settle();
   // An article about something else is listed with its reason and read for nothing else.
   const annotated = strays.size ? all.filter((a) => !strays.has(a.sentence.source)) : all;
   const people = strays.size ? mergePeople(annotated) : everyone;
@@ -69,11 +76,16 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
   const index = new SentenceIndex(annotated);
   const { programmes, used } = consolidateProgrammes(annotated, corpusText, personWords, { weight: factWeight, tell: (a, join) => standalone(a, index, join) });
 
+  settle();
   const statements = annotated.filter((a) => isStatement(a));
   const groups = groupClaims(statements);
+  settle();
   const discrepancies = findDiscrepancies(buildContext(articles.filter((a) => !strays.has(a.id)), annotated, event, groups, fallbackDate));
+  settle();
   const items = groups.map((g) => buildItem(g, index, rankContext)).filter((it): it is Item => !!it);
+  settle();
   centrality(items.map((it) => it.terms.words)).forEach((c, i) => (items[i]!.score += c));
+  settle();
 
   // A third country in a statement about two countries' relations points to geopolitics.
   const parties = new Set([event.visitor?.country, event.host?.country, ...(event.principals ?? []).map((p) => p.country), event.venue?.country].filter(Boolean));
@@ -100,6 +112,7 @@ export function consolidate(articles: readonly Article[], all: readonly Annotate
   const printed = [...arranged.keyPoints, ...arranged.overview, ...Object.values(arranged.sections).flat()].map((c) => c.text);
   for (const p of programmes) p.facts = p.facts.filter((f) => !printed.some((t) => t.includes(f.text)));
 
+  settle();
   return {
     event,
     people: people.map(({ name, role, country, sources, mentions }) => ({ name, role, country, sources, mentions })),

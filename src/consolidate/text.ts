@@ -53,6 +53,11 @@ export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * (posting lists over `maxPosting`) are not used to pair.
  */
 export function candidatePairs(sets: readonly ReadonlySet<string>[], minShared = 2, maxPosting = 200): [number, number][] {
+  return [...eachCandidatePair(sets, minShared, maxPosting)];
+}
+
+/** `candidatePairs` one pair at a time: a large corpus has millions, and they need not all be held at once. */
+export function* eachCandidatePair(sets: readonly ReadonlySet<string>[], minShared = 2, maxPosting = 200): Generator<[number, number]> {
   const index = new Map<string, number[]>();
   sets.forEach((set, i) => {
     for (const w of set) {
@@ -62,19 +67,17 @@ export function candidatePairs(sets: readonly ReadonlySet<string>[], minShared =
     }
   });
   // Counted item by item, so memory holds one item's neighbours at a time, not every pair at once.
-  const pairs: [number, number][] = [];
   const shared = new Map<number, number>();
-  sets.forEach((set, i) => {
+  for (let i = 0; i < sets.length; i++) {
     shared.clear();
-    for (const w of set) {
+    for (const w of sets[i]!) {
       const list = index.get(w)!;
       if (list.length < 2 || list.length > maxPosting) continue;
       for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     const near = [...shared].filter(([, n]) => n >= minShared).map(([j]) => j).sort((a, b) => a - b);
-    for (const j of near) pairs.push([i, j]);
-  });
-  return pairs;
+    for (const j of near) yield [i, j];
+  }
 }
 
 /** Union–find over item indices. */
@@ -109,8 +112,15 @@ export class Groups {
 }
 
 /** Words the corpus writes in lower case somewhere: common words, not names, when capitalised. */
-export function lowerCaseWords(annotated: readonly Annotated[]): Set<string> {
-  const out = new Set<string>();
-  for (const a of annotated) for (const w of a.sentence.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu)) out.add(w[0]);
-  return out;
+export function lowerCaseWords(annotated: readonly Annotated[]): ReadonlySet<string> {
+  let out = lowerRead.get(annotated);
+  if (out) return out;
+  const found = new Set<string>();
+  for (const a of annotated) for (const w of a.sentence.text.matchAll(LOWER_WORD)) found.add(w[0]);
+  lowerRead.set(annotated, found);
+  return found;
 }
+
+const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]+/gu;
+/** People and the event both ask for the same sentences' words: read once per list of sentences (lists handed to the analysis are never changed after). */
+const lowerRead = new WeakMap<readonly Annotated[], ReadonlySet<string>>();

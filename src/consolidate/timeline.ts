@@ -4,8 +4,8 @@ import { withinEvent } from './event-window.js';
 import { isStatement } from './claims.js';
 import { sortIds } from './people.js';
 import { standalone } from './items/standalone.js';
-import { SentenceIndex, states, termsOf } from './items/support.js';
-import { candidatePairs, Groups, jaccard, wordSet } from './text.js';
+import { SentenceIndex, termsOf } from './items/support.js';
+import { eachCandidatePair, Groups, jaccard, wordSet } from './text.js';
 
 /** "said Friday", "reported on Tuesday": the day of the report, not an event. */
 const REPORTING = /\b(?:said|says|reported|announced|told|stated|added|confirmed|noted|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
@@ -41,7 +41,7 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
     // A span of days starting that day is one event told several ways (the visit itself); other
     // mentions of one date are one event only when they share words.
     const spans = list.map((it, i) => (it.end ? i : -1)).filter((i) => i >= 0);
-    for (const [i, j] of candidatePairs(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
+    for (const [i, j] of eachCandidatePair(sets, 2)) if (jaccard(sets[i]!, sets[j]!) >= 0.2) groups.union(i, j);
     if (spans.length) {
       const first = list[spans[0]!]!;
       for (let i = 0; i < list.length; i++) if ((list[i]!.end === first.end) || (!list[i]!.end && aboutTheSpan(list[i]!.a))) groups.union(spans[0]!, i);
@@ -57,7 +57,7 @@ export function buildTimeline(annotated: readonly Annotated[], event: Event, ref
         const own = standalone(lead.a, index);
         if (!own) continue;
         const terms = termsOf(own.text);
-        const others = [...new Set(members.filter((m) => m.a.sentence.source !== lead.a.sentence.source && states(terms, index.around(m.a))).map((m) => m.a.sentence.source))];
+        const others = [...new Set(members.filter((m) => m.a.sentence.source !== lead.a.sentence.source && index.states(terms, m.a)).map((m) => m.a.sentence.source))];
         if (best && others.length + 1 <= best.n) continue;
         const entry: TimelineEntry = { date: lead.date, text: own.text, sources: [lead.a.sentence.source, ...sortIds(others)], precision: lead.precision };
         if (lead.end) entry.end = lead.end;

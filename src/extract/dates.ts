@@ -1,11 +1,15 @@
-import * as chrono from 'chrono-node';
 import { monthNumber } from '../data/index.js';
 import type { DateMention, Precision, Sentence } from '../model/pipeline.js';
+import { MAY_HOLD_A_DATE, newsChrono } from '../chrono.js';
 
 const FUTURE = /\b(?:will|shall|to be|set to|scheduled|expected|due to|plans?|planned|upcoming|next|forthcoming|to visit|to hold|to sign|is to|are to)\b/i;
 const PAST = /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s+)\b(?:was|were|had|met|ran|lasted|held|visited|travelled|traveled|took|went|came|spoke|signed|agreed|began|started|ended)\b/i;
 /** Verbs of reporting: "said Friday" looks back. */
 const SAID = /\b(?:said|told|announced|added|noted|wrote|tweeted|confirmed|reported|insisted|declared)\b/i;
+/**
+ * The words that send a sentence to chrono (a sentence without one is never read for dates, even
+ * where chrono would misread it: "the 1990s after" is not "1990 seconds after").
+ */
 const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|week|month|year|ago|last|next|this|noon|midnight)|\d{1,4}[-/.:]\d|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NOT_A_DATE = /\b(?:now|this morning|this evening|this afternoon|today|tonight|tomorrow|yesterday|weeks?|weekends?|hours?|minutes?|days?|months?|years? ago)\b/i;
@@ -16,7 +20,12 @@ const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August
 const DAY_SPAN = new RegExp(String.raw`\bfrom\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH_WORD})?\s+(?:to|until|till|through)\s+(?:${MONTH_WORD}\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH_WORD})?(?:,?\s+(\d{4}))?`, 'gi');
 const RELATIVE_YEAR = /^(last|this|next|previous|the previous|the following)\s+year$/i;
 const BARE_YEAR = /\b(in|since|from|by|until|till|to|of|during|before|after|early|late|mid-|around|circa|the|and|or)\s+((?:19|20)\d{2})\b(?!\s*(?:-\d|–\d|\/\d|model|budget|census|edition|elections? cycle))/gi;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((w) => new RegExp(`\\b${w.slice(0, 3)}`, 'i'));
+/** The tense patterns, global, to find their last match before a point. */
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const WOULD_ALL = /\bwould\b/gi;
+const PAST_ALL = new RegExp(PAST.source, 'gi');
+const SAID_ALL = new RegExp(SAID.source, 'gi');
 
 /**
  * Dates in one sentence, resolved against the article's own date. Adds what chrono leaves out:
@@ -34,8 +43,10 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
   const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   // Past-tense verbs win: "they met in September … longer than scheduled" looks back.
   const future = FUTURE.test(text) && !PAST.test(text);
-  // chrono is the costliest extractor: only sentences with a word that can date something go to it.
-  const results = DATEISH.test(text) ? chrono.parse(text, { instant: refDate, timezone: 0 }) : [];
+  // chrono is the costliest extractor: only sentences with a word that can date something go to
+  // it, and of those only the ones holding something chrono can read ("this", "money" and "last"
+  // alone are not: about a third of them).
+  const results = DATEISH.test(text) && MAY_HOLD_A_DATE.test(text) ? newsChrono.parse(text, { instant: refDate, timezone: 0 }) : [];
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   // "from 3 to 5 June", "from 3 June to 5 June": chrono loses the days of these.
@@ -69,7 +80,7 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
     if (NOT_A_DATE.test(rtext) && !/\d/.test(rtext) && !MONTH_NAME.test(rtext)) continue;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
     if (weekdayOnly) {
-      const wd = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w.slice(0, 3)}`, 'i').test(rtext));
+      const wd = WEEKDAYS.findIndex((w) => w.test(rtext));
       if (wd < 0) continue;
       const explicitNext = /\bnext\b/i.test(rtext);
       const explicitLast = /\blast\b/i.test(rtext);
@@ -141,12 +152,12 @@ export function extractDates(sentence: Sentence, reference: string): DateMention
 function nearestTense(before: string): boolean | null {
   const last = (re: RegExp) => {
     let at = -1;
-    for (const m of before.matchAll(new RegExp(re.source, 'gi'))) at = m.index;
+    for (const m of before.matchAll(re)) at = m.index;
     return at;
   };
   // "said he would meet them on Tuesday": the future of the past looks forward.
-  const f = Math.max(last(FUTURE), last(/\bwould\b/));
-  const p = Math.max(last(PAST), last(SAID));
+  const f = Math.max(last(FUTURE_ALL), last(WOULD_ALL));
+  const p = Math.max(last(PAST_ALL), last(SAID_ALL));
   return f < 0 && p < 0 ? null : f > p;
 }
 

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's main entry loads every locale chrono has.
+import { casual } from 'chrono-node/en';
+import { MAY_HOLD_A_DATE } from '../chrono.js';
 
 /** Parses a date printed in a header or alone on a line ("2025-11-28", "Fri Nov 28 2025"). */
 export function parseHeaderDate(value: string): string | null {
@@ -10,12 +12,17 @@ export function parseHeaderDate(value: string): string | null {
     // Day first unless that cannot be a month/day pair: most outlets outside the US print D/M/Y.
     return a > 12 || b <= 12 ? valid(+dmy[3]!, b, a) : valid(+dmy[3]!, a, b);
   }
-  const found = chrono.parse(value, new Date(Date.UTC(2000, 0, 1)))[0];
+  // Most short lines (headlines, bylines, captions) hold nothing chrono can read: they are not handed to it.
+  if (!MAY_HOLD_A_DATE.test(value) && !NOW.test(value)) return null;
+  const found = casual.parse(value, new Date(Date.UTC(2000, 0, 1)))[0];
   if (!found) return null;
   const c = found.start;
   if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
   return valid(c.get('year')!, c.get('month')!, c.get('day')!);
 }
+
+/** chrono reads "now" as the reference day: the gate lets it through, as chrono always had it. */
+const NOW = /\bnow\b/i;
 
 /** True when the whole line is a date (and perhaps a time), so it is metadata, not text. */
 export function isDateLine(line: string): string | null {

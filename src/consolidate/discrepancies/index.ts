@@ -12,6 +12,7 @@ import { statusConflict } from './detectors/status.js';
 import { uncorroborated } from './detectors/uncorroborated.js';
 import { wordingDifference } from './detectors/wording.js';
 import type { Context, Detector } from './types.js';
+import { forgetValues } from './values.js';
 
 export { buildContext } from './context.js';
 
@@ -39,7 +40,12 @@ const ORDER: DiscrepancyKind[] = ['conflict', 'attribution', 'status', 'wording'
  * or file order: the same articles under other names give the same list.
  */
 export function findDiscrepancies(ctx: Context): Discrepancy[] {
-  const all = detectors.flatMap((d) => d.detect(ctx));
+  let all: Discrepancy[];
+  try {
+    all = detectors.flatMap((d) => d.detect(ctx));
+  } finally {
+    forgetValues();
+  }
   // A claim already shown as contested is not also listed as uncorroborated.
   const contested = all.filter((d) => d.kind !== 'uncorroborated').flatMap((d) => d.claims.map((c) => c.quote));
   const isContested = (q: string) => contested.some((c) => c.includes(q) || q.includes(c));

@@ -11,8 +11,8 @@ export interface Statement {
   /** Content words rare enough to identify a subject (not in most sources). */
   salient: Set<string>;
   /** Salient words of the sentence before, in the same paragraph: "The investment, worth …" names its subject there. */
-  near: Set<string>;
-  programmes: Set<string>;
+  near: ReadonlySet<string>;
+  programmes: ReadonlySet<string>;
   /** Article date (or the corpus's usual date): the reference for "in three years" and weekdays. */
   reference: string;
 }

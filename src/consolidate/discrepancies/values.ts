@@ -49,6 +49,11 @@ const MAGNITUDE = /\b(hundreds of thousands|tens of thousands|dozens|hundreds|th
 
 const cache = new Map<string, Value[]>();
 
+/** Lets go of the values read: the cache serves one search for discrepancies, not the rest of the process. */
+export function forgetValues(): void {
+  cache.clear();
+}
+
 /** Values in a text; each text is read once however many detectors ask. */
 export function readValues(text: string): Value[] {
   let hit = cache.get(text);

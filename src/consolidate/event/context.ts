@@ -59,3 +59,52 @@ export function personPattern(p: PersonRecord, lower: ReadonlySet<string>): RegE
   const alt = [...forms].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'u');
 }
+
+/** Sentence positions in one list of annotated sentences, and each person's sentences in reading order. */
+interface SentenceLookup {
+  at: Map<string, number>;
+  of: WeakMap<PersonRecord, Annotated[]>;
+}
+const lookups = new WeakMap<readonly Annotated[], SentenceLookup>();
+const peopleLookups = new WeakMap<readonly PersonRecord[], Map<string, PersonRecord[]>>();
+
+/**
+ * The sentences of `ctx.annotated` that name the person, in their order there: what a loop over
+ * every sentence testing `person.sentences.has(id)` visits, without visiting the others.
+ */
+export function sentencesOf(ctx: EventContext, person: PersonRecord): readonly Annotated[] {
+  let lookup = lookups.get(ctx.annotated);
+  if (!lookup) {
+    const at = new Map<string, number>();
+    ctx.annotated.forEach((a, i) => at.set(a.sentence.id, i));
+    lookups.set(ctx.annotated, (lookup = { at, of: new WeakMap() }));
+  }
+  let list = lookup.of.get(person);
+  if (!list) {
+    const idx: number[] = [];
+    for (const id of person.sentences) {
+      const i = lookup.at.get(id);
+      if (i !== undefined) idx.push(i);
+    }
+    list = idx.sort((x, y) => x - y).map((i) => ctx.annotated[i]!);
+    lookup.of.set(person, list);
+  }
+  return list;
+}
+
+/** The people named in a sentence, in the order of `ctx.people`. */
+export function peopleIn(ctx: EventContext, sentenceId: string): readonly PersonRecord[] {
+  let bySentence = peopleLookups.get(ctx.people);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const p of ctx.people) {
+      for (const id of p.sentences) {
+        let l = bySentence.get(id);
+        if (!l) bySentence.set(id, (l = []));
+        l.push(p);
+      }
+    }
+    peopleLookups.set(ctx.people, bySentence);
+  }
+  return bySentence.get(sentenceId) ?? [];
+}

@@ -1,5 +1,5 @@
 import { eventCues } from '../../extract/event-cues.js';
-import { Tally, type EventContext } from './context.js';
+import { peopleIn, sentencesOf, Tally, type EventContext } from './context.js';
 import { isBackground } from './places.js';
 import type { Standing } from './salience.js';
 
@@ -36,11 +36,11 @@ export function groupName(ctx: EventContext, counted: number, destination: strin
     }
   }
   for (const r of tally.ranked()) {
+    const share = r.sources.size / Math.max(1, counted);
+    if (r.sources.size < 2 || share < GROUP_SHARE || (elsewhere.get(r.key) ?? 0) > 0) continue;
     const names = [r.key, full.get(r.key)].filter((n): n is string => !!n).map((n) => n.replace(/^G(\d)/, 'G-?$1'));
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u');
     const inHeadlines = ctx.articles.filter((art) => ctx.counts(art.id) && re.test(art.title)).length;
-    const share = r.sources.size / Math.max(1, counted);
-    if (r.sources.size < 2 || share < GROUP_SHARE || (elsewhere.get(r.key) ?? 0) > 0) continue;
     if (inHeadlines >= 2 || (inHeadlines >= 1 && share >= 0.5)) return full.get(r.key) ?? r.value;
   }
   return null;
@@ -66,8 +66,8 @@ function initials(name: string): string {
 export function attends(ctx: EventContext, s: Standing, group: string, destination: string | null, venue: string | null): boolean {
   let there = 0;
   let away = 0;
-  for (const a of ctx.annotated) {
-    if (!ctx.counts(a.sentence.source) || !s.person.sentences.has(a.sentence.id)) continue;
+  for (const a of sentencesOf(ctx, s.person)) {
+    if (!ctx.counts(a.sentence.source)) continue;
     const text = a.sentence.text;
     if (ABSENT.test(text)) {
       away++;
@@ -81,7 +81,7 @@ export function attends(ctx: EventContext, s: Standing, group: string, destinati
       (!!destination && a.countries.some((c) => c.country === destination && c.kind !== 'demonym'));
     if (!atSummit) continue;
     // "leaves for Ruritania ahead of his meeting with X": X is met somewhere else.
-    const present = new Set(ctx.people.filter((p) => p.sentences.has(a.sentence.id)).map((p) => p.country));
+    const present = new Set(peopleIn(ctx, a.sentence.id).map((p) => p.country));
     const other = a.countries.some((c) => c.country !== destination && !present.has(c.country) && c.kind !== 'demonym' && /\b(?:to|in|for|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
     if (other) away++;
     else there++;

@@ -1,5 +1,5 @@
 import { titles } from '../../data/index.js';
-import type { EventContext } from './context.js';
+import { sentencesOf, type EventContext } from './context.js';
 import type { Standing } from './salience.js';
 
 const HOST_CUE = /(?:invitation of|hosted by|host(?:s|ed|ing)?|welcomed by|received by|chaired by|welcom(?:e|es|ed|ing))\s+(?:\S+\s+){0,4}$|^\S*\s*(?:,\s*)?(?:who\s+(?:is\s+|was\s+)?)?(?:(?:will|to)\s+)?(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed)?|receiv(?:e|es|ed|ing)|chair(?:s|ed|ing)?)\b|(?:host|chair)\s+(?:of\s+the\s+\S+\s+)?\S*,?\s*$/i;
@@ -8,8 +8,8 @@ const HEAD_OF_STATE = new Set(titles.titles.filter((t) => t.rank === 1).map((t) 
 /** Two leaders in the order the corpus names them together ("Doe and Roe", "the Doe-Roe summit"). */
 export function writtenOrder(ctx: EventContext, a: Standing, b: Standing): [Standing, Standing] {
   let first = 0;
-  for (const s of ctx.annotated) {
-    if (!ctx.counts(s.sentence.source) || !a.person.sentences.has(s.sentence.id) || !b.person.sentences.has(s.sentence.id)) continue;
+  for (const s of sentencesOf(ctx, a.person)) {
+    if (!ctx.counts(s.sentence.source) || !b.person.sentences.has(s.sentence.id)) continue;
     const i = s.sentence.text.indexOf(a.person.surname);
     const j = s.sentence.text.indexOf(b.person.surname);
     if (i >= 0 && j >= 0) first += i < j ? 1 : -1;
@@ -24,9 +24,20 @@ export function hostedBy(ctx: EventContext, s: Standing): boolean {
 
 /** The sources that name the person hosting, chairing, welcoming or receiving. */
 export function hostSources(ctx: EventContext, s: Standing): string[] {
+  let known = hostsRead.get(ctx);
+  if (!known) hostsRead.set(ctx, (known = new Map()));
+  let found = known.get(s.person);
+  if (!found) known.set(s.person, (found = readHostSources(ctx, s)));
+  return [...found];
+}
+
+/** Asked again and again of the same leaders while the event is decided: read once per context. */
+const hostsRead = new WeakMap<EventContext, Map<Standing['person'], string[]>>();
+
+function readHostSources(ctx: EventContext, s: Standing): string[] {
   const out = new Set<string>();
-  for (const a of ctx.annotated) {
-    if (!ctx.counts(a.sentence.source) || !s.person.sentences.has(a.sentence.id)) continue;
+  for (const a of sentencesOf(ctx, s.person)) {
+    if (!ctx.counts(a.sentence.source)) continue;
     const text = a.sentence.text;
     const at = text.indexOf(s.person.surname);
     if (at < 0) continue;

@@ -1,7 +1,7 @@
 import { countryByName } from '../../extract/countries.js';
 import type { Annotated } from '../../extract/index.js';
 import type { Place } from '../../model/schema.js';
-import { Tally, type EventContext } from './context.js';
+import { peopleIn, Tally, type EventContext } from './context.js';
 
 /** Words that make a sentence about the event itself rather than about its background. */
 export const EVENT_WORDS = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|stay(?:s|ed)?|spend(?:s)?|spent|summit|visit(?:s|ed|ing)?|trip|tour|talks|meet(?:s|ing)?|met|arriv(?:e|es|ed|al|ing)|landed|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|address(?:es|ed)?|banquet|ceremony|gathering|stop|news conference|press conference)\b/i;
@@ -47,8 +47,7 @@ export function destinationOf(ctx: EventContext, hosts: readonly { country: stri
 /** "Doe will fly to Ruritania": the person named nearest before a trip to their own country is going home. */
 function goingHome(ctx: EventContext, a: Annotated, at: number, country: string): boolean {
   let nearest: { at: number; country: string | null } | null = null;
-  for (const p of ctx.people) {
-    if (!p.sentences.has(a.sentence.id)) continue;
+  for (const p of peopleIn(ctx, a.sentence.id)) {
     const i = a.sentence.text.lastIndexOf(p.surname, at);
     if (i >= 0 && i < at && (!nearest || i > nearest.at)) nearest = { at: i, country: p.country };
   }

@@ -96,21 +96,35 @@ function similarities(ctx: EventContext): Map<string, number> {
     }
     return v;
   });
-  const total = new Map<string, number>();
-  for (const v of vectors) for (const [w, x] of v) total.set(w, (total.get(w) ?? 0) + x);
+  // The sum vector as an array in first-seen order, so that the norm of "all but this one" is a
+  // tight loop over numbers, summed in the same order (and so to the same bits) as over the map.
+  const id = new Map<string, number>();
+  const sums: number[] = [];
+  for (const v of vectors) {
+    for (const [w, x] of v) {
+      const k = id.get(w);
+      if (k === undefined) id.set(w, sums.push(x) - 1);
+      else sums[k] = sums[k]! + x;
+    }
+  }
+  const total = Float64Array.from(sums);
+  const own = new Float64Array(total.length);
   const out = new Map<string, number>();
   vectors.forEach((v, i) => {
     let dot = 0;
     let nv = 0;
     let nr = 0;
     for (const [w, x] of v) {
+      const k = id.get(w)!;
       nv += x * x;
-      dot += x * (total.get(w)! - x);
+      dot += x * (total[k]! - x);
+      own[k] = x;
     }
-    for (const [w, t] of total) {
-      const r = t - (v.get(w) ?? 0);
+    for (let k = 0; k < total.length; k++) {
+      const r = total[k]! - own[k]!;
       nr += r * r;
     }
+    for (const w of v.keys()) own[id.get(w)!] = 0;
     out.set(arts[i]!.id, nv && nr ? dot / Math.sqrt(nv * nr) : 0);
   });
   return out;

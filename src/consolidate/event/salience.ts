@@ -31,7 +31,8 @@ export function standings(ctx: EventContext): Standing[] {
     const sources = p.sources.filter((s) => ctx.counts(s)).length;
     if (!sources) continue;
     const re = personPattern(p, ctx.lower);
-    const headlines = titled.filter((a) => re.test(a.title)).length;
+    // Only a headline holding the name or the short name can match: most are ruled out without the pattern.
+    const headlines = titled.filter((a) => (a.title.includes(p.name) || a.title.includes(p.surname)) && re.test(a.title)).length;
     const leads = new Set([...p.sentences].filter((id) => leadIds.has(id)).map((id) => id.slice(0, id.indexOf('#')))).size;
     const mentions = [...p.sentences].filter((id) => ctx.counts(id.slice(0, id.indexOf('#')))).length;
     const score = 3 * headlines + 1.5 * leads + sources + Math.log2(1 + mentions) / 2;

@@ -4,7 +4,7 @@ import type { ClaimGroup } from '../claims.js';
 import { sortIds } from '../people.js';
 import { salience, type RankContext } from './rank.js';
 import { standalone, type Standalone } from './standalone.js';
-import { states, termsOf, type ItemTerms, type SentenceIndex } from './support.js';
+import { termsOf, type ItemTerms, type SentenceIndex } from './support.js';
 
 /** Tellings tried as the printed text, at most: a wire story told a hundred times needs only a few. */
 const CANDIDATES = 6;
@@ -38,7 +38,7 @@ export function buildItem(g: ClaimGroup, index: SentenceIndex, ctx: RankContext)
     const cited = new Set([lead.sentence.source]);
     const spans = [...own.spans];
     for (const m of g.members) {
-      if (cited.has(m.sentence.source) || !states(terms, index.around(m))) continue;
+      if (cited.has(m.sentence.source) || !index.states(terms, m)) continue;
       cited.add(m.sentence.source);
       spans.push({ source: m.sentence.source, start: m.sentence.start, end: m.sentence.end });
     }

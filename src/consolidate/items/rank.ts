@@ -1,5 +1,5 @@
 import type { Annotated } from '../../extract/index.js';
-import { candidatePairs, jaccard } from '../text.js';
+import { eachCandidatePair, jaccard } from '../text.js';
 
 const OUTCOME = /\b(?:signed|agreed|announced|concluded|reached|adopted|launched|unveiled|approved|finali[sz]ed|inked|sealed|pledged|committed|declared|issued|held|met)\b/i;
 const PREVIEW = /\b(?:will|would|expected to|is likely|are likely|likely to|may|might|could|set to|is to|are to|plans? to|to discuss|to sign|is due|are due|upcoming|forthcoming)\b/i;
@@ -50,7 +50,7 @@ export function salience(members: readonly Annotated[], lead: Annotated, text: s
  */
 export function centrality(words: readonly ReadonlySet<string>[]): number[] {
   const out = new Array<number>(words.length).fill(0);
-  for (const [i, j] of candidatePairs(words, 2)) {
+  for (const [i, j] of eachCandidatePair(words, 2)) {
     const s = jaccard(words[i]!, words[j]!);
     out[i]! += s;
     out[j]! += s;

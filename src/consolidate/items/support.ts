@@ -32,23 +32,41 @@ export function termsOf(text: string): ItemTerms {
  * at least half its content words. A source that reports another figure does not.
  */
 export function states(item: ItemTerms, sentences: readonly string[]): boolean {
+  return statesTerms(item, sentences.map((s) => held(termsOf(s))));
+}
+
+/**
+ * A sentence's terms as short lists: the index keeps one for every sentence it is asked about,
+ * and a list of a dozen words takes a fraction of the memory of a set.
+ */
+interface HeldTerms {
+  figures: readonly string[];
+  words: readonly string[];
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+function held(t: ItemTerms): HeldTerms {
+  return { figures: t.figures.size ? [...t.figures] : NONE, words: t.words.size ? [...t.words] : NONE };
+}
+
+/**
+ * `states` over terms read beforehand. Two sentences joined by a space hold exactly the figures
+ * and words of each (no figure or word crosses the space), so a pair is the union of its two.
+ */
+function statesTerms(item: ItemTerms, sentences: readonly HeldTerms[]): boolean {
   for (let i = 0; i < sentences.length; i++) {
-    for (const span of [[i], [i, i + 1]]) {
-      if (span.some((k) => k >= sentences.length)) continue;
-      const text = span.map((k) => sentences[k]!).join(' ');
-      if (holds(item, text)) return true;
-    }
+    if (holds(item, sentences[i]!, null)) return true;
+    if (i + 1 < sentences.length && holds(item, sentences[i]!, sentences[i + 1]!)) return true;
   }
   return false;
 }
 
-function holds(item: ItemTerms, text: string): boolean {
-  const figures = figuresOf(text);
-  for (const f of item.figures) if (!figures.has(f)) return false;
+function holds(item: ItemTerms, a: HeldTerms, b: HeldTerms | null): boolean {
+  for (const f of item.figures) if (!a.figures.includes(f) && !b?.figures.includes(f)) return false;
   if (!item.words.size) return true;
-  const words = wordsOf(text);
   let hits = 0;
-  for (const w of item.words) if (words.has(w)) hits++;
+  for (const w of item.words) if (a.words.includes(w) || b?.words.includes(w)) hits++;
   return hits >= MIN_WORDS * item.words.size;
 }
 
@@ -56,6 +74,8 @@ function holds(item: ItemTerms, text: string): boolean {
 export class SentenceIndex {
   private readonly bySource = new Map<string, Annotated[]>();
   private readonly at = new Map<string, number>();
+  /** Terms of each sentence, read once: an item's sources are checked against the same sentences many times. */
+  private readonly terms = new Map<Annotated, HeldTerms>();
 
   constructor(annotated: readonly Annotated[]) {
     for (const a of annotated) {
@@ -79,5 +99,23 @@ export class SentenceIndex {
     const list = this.bySource.get(a.sentence.source) ?? [];
     const i = this.at.get(a.sentence.id) ?? 0;
     return list.slice(Math.max(0, i - 1), i + 2).map((x) => x.sentence.text);
+  }
+
+  /** `around`, as terms: what `statesTerms` reads. */
+  private aroundTerms(a: Annotated): HeldTerms[] {
+    const list = this.bySource.get(a.sentence.source) ?? [];
+    const i = this.at.get(a.sentence.id) ?? 0;
+    return list.slice(Math.max(0, i - 1), i + 2).map((x) => this.termsOf(x));
+  }
+
+  /** True when the sentence, with one neighbour on each side, states the item. */
+  states(item: ItemTerms, a: Annotated): boolean {
+    return statesTerms(item, this.aroundTerms(a));
+  }
+
+  private termsOf(a: Annotated): HeldTerms {
+    let t = this.terms.get(a);
+    if (!t) this.terms.set(a, (t = held(termsOf(a.sentence.text))));
+    return t;
   }
 }

@@ -20,8 +20,10 @@ export interface Descriptor {
 /** Offices a sentence names by their country ("the Ruritanian president"), with their spans. */
 export function descriptors(text: string): Descriptor[] {
   const out: Descriptor[] = [];
-  const countries = extractCountries(text);
+  // Read only when an office is named: most sentences name none.
+  let countries: ReturnType<typeof extractCountries> | null = null;
   for (const m of text.matchAll(DESCRIPTOR)) {
+    countries ??= extractCountries(text);
     const c = countries.filter((x) => x.end <= m.index && m.index - x.end <= 3).pop();
     if (!c) continue;
     const the = /(?:the|a)\s+$/i.exec(text.slice(Math.max(0, c.start - 4), c.start));
@@ -49,7 +51,13 @@ export function countriesFromText(annotated: readonly Annotated[], groups: Map<s
   const attached = new Set<string>();
   const loose: { title: string; country: string; id: string }[] = [];
   const inSentence = new Map<string, Group[]>();
-  for (const g of groups.values()) for (const id of g.sentences) inSentence.set(id, [...(inSentence.get(id) ?? []), g]);
+  for (const g of groups.values()) {
+    for (const id of g.sentences) {
+      const l = inSentence.get(id);
+      if (l) l.push(g);
+      else inSentence.set(id, [g]);
+    }
+  }
   for (const a of annotated) {
     const text = a.sentence.text;
     const found = descriptors(text);

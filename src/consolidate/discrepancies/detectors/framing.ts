@@ -18,11 +18,19 @@ interface Tone {
   worst: { s: Statement; score: number } | null;
 }
 
+/** Cue words counted once per statement: a statement is read for the whole visit and for each programme near it. */
+const counted = new WeakMap<Statement, [neg: number, pos: number]>();
+
+function cueCounts(s: Statement): [number, number] {
+  let c = counted.get(s);
+  if (!c) counted.set(s, (c = [s.text.match(SCEPTICAL)?.length ?? 0, s.text.match(UPBEAT)?.length ?? 0]));
+  return c;
+}
+
 function tones(statements: Statement[]): Map<string, Tone> {
   const out = new Map<string, Tone>();
   for (const s of statements) {
-    const neg = s.text.match(SCEPTICAL)?.length ?? 0;
-    const pos = s.text.match(UPBEAT)?.length ?? 0;
+    const [neg, pos] = cueCounts(s);
     let t = out.get(s.source);
     if (!t) out.set(s.source, (t = { source: s.source, net: 0, sceptical: 0, upbeat: 0, best: null, worst: null }));
     t.net += pos - neg;

@@ -32,11 +32,18 @@ export const uncorroborated: Detector = {
       }
     }
     const figures = figureIndex(ctx.statements);
+    const bySource = new Map<string, Statement[]>();
+    for (const s of ctx.statements) {
+      const l = bySource.get(s.source);
+      if (l) l.push(s);
+      else bySource.set(s.source, [s]);
+    }
     const namedElsewhere = (s: Statement, last: string, head: string) => {
       const a = sourcesWith.get(last.toLowerCase());
       const b = sourcesWith.get(head.toLowerCase());
       if (!a || !b) return false;
-      for (const src of a) if (src !== s.source && b.has(src) && ctx.statements.some((o) => o.source === src && new RegExp(`\\b${escapeRegex(last)}\\s+${escapeRegex(head)}`, 'i').test(o.text))) return true;
+      const named = new RegExp(`\\b${escapeRegex(last)}\\s+${escapeRegex(head)}`, 'i');
+      for (const src of a) if (src !== s.source && b.has(src) && bySource.get(src)!.some((o) => named.test(o.text))) return true;
       return false;
     };
     for (const g of ctx.groups) {
