@@ -17,7 +17,7 @@ export interface FeedItem {
 
 export type FeedAnswer =
   | { status: 'not-modified' }
-  | { status: 'ok'; title: string; items: FeedItem[]; etag: string | null; lastModified: string | null };
+  | { status: 'ok'; title: string; items: FeedItem[]; etag: string | null; lastChanged: string | null };
 
 export const FEED_TYPES = [
   'application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/xml',
@@ -26,12 +26,12 @@ export const FEED_TYPES = [
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1';
 
 /** GETs a feed (conditionally, with the validators of the last answer) and reads RSS, Atom or JSON Feed. */
-export async function fetchFeed(url: URL, validators: { etag: string | null; lastModified: string | null }, ctx: IntakeContext): Promise<FeedAnswer> {
-  const got = await fetchChecked({ url, accept: FEED_ACCEPT, types: FEED_TYPES, what: 'a feed', etag: validators.etag, lastModified: validators.lastModified }, ctx);
+export async function fetchFeed(url: URL, validators: { etag: string | null; lastChanged: string | null }, ctx: IntakeContext): Promise<FeedAnswer> {
+  const got = await fetchChecked({ url, accept: FEED_ACCEPT, types: FEED_TYPES, what: 'a feed', etag: validators.etag, lastChanged: validators.lastChanged }, ctx);
   if (got.status === 'not-modified') return { status: 'not-modified' };
   const { text } = decode(got.bytes, got.charset);
   const items = parseFeed(text, got.url, url);
-  return { status: 'ok', ...items, etag: got.etag, lastModified: got.lastModified };
+  return { status: 'ok', ...items, etag: got.etag, lastChanged: got.lastChanged };
 }
 
 /** RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed text → its items. Not a feed → a FetchError. */

@@ -31,11 +31,11 @@ export interface FetchRequest {
   what: string;
   /** Validators from the last answer: a 304 answer then means "not modified". */
   etag?: string | null;
-  lastModified?: string | null;
+  lastChanged?: string | null;
 }
 
 export type Fetched =
-  | { status: 'ok'; url: string; bytes: Uint8Array; type: string; charset: string | null; etag: string | null; lastModified: string | null }
+  | { status: 'ok'; url: string; bytes: Uint8Array; type: string; charset: string | null; etag: string | null; lastChanged: string | null }
   | { status: 'not-modified'; url: string };
 
 /** A fetch that failed: the line names the (redacted) URL and the reason. */
@@ -70,7 +70,7 @@ export async function fetchChecked(req: FetchRequest, ctx: FetchContext): Promis
       const headers: Record<string, string> = { 'user-agent': userAgent(ctx.contact), accept: req.accept };
       if (auth && url.origin === origin) headers.authorization = auth;
       if (req.etag) headers['if-none-match'] = req.etag;
-      if (req.lastModified) headers['if-modified-since'] = req.lastModified;
+      if (req.lastChanged) headers['if-modified-since'] = req.lastChanged;
       const target = bare(url);
       const result = await ctx.polite.run(url.host, () => {
         arm();
@@ -127,7 +127,7 @@ async function once(target: string, headers: Record<string, string>, req: FetchR
       if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FetchError(req.url, `refused: redirected to a ${next.protocol} URL`);
       return { kind: 'redirect', location: next };
     }
-    if (res.status === 304 && (req.etag || req.lastModified)) {
+    if (res.status === 304 && (req.etag || req.lastChanged)) {
       await res.body?.cancel().catch(() => undefined);
       return { kind: 'done', fetched: { status: 'not-modified', url: url.href } };
     }
@@ -148,7 +148,7 @@ async function once(target: string, headers: Record<string, string>, req: FetchR
     const bytes = await readCapped(res, limits.maxBytes, () => hop.abort(), req.url);
     return {
       kind: 'done',
-      fetched: { status: 'ok', url: url.href, bytes, type, charset, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') },
+      fetched: { status: 'ok', url: url.href, bytes, type, charset, etag: res.headers.get('etag'), lastChanged: res.headers.get('last-modified') },
     };
   } finally {
     clearTimeout(connect);

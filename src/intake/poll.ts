@@ -23,7 +23,7 @@ export interface PollResult {
   /** Feeds polled. */
   feeds: number;
   /** Feeds that answered "not modified". */
-  notModified: number;
+  notChanged: number;
   problems: number;
   /** True when the corpus changed: the caller rebuilds only then. */
   changed: boolean;
@@ -59,7 +59,7 @@ export async function pollFeeds(opts: PollOptions): Promise<PollResult> {
   };
 
   const candidates: Candidate[] = [];
-  let notModified = 0;
+  let notChanged = 0;
   await Promise.all(
     feeds.map(async ({ url: feedUrl }) => {
       const fs = feedState(state, feedUrl);
@@ -77,11 +77,11 @@ export async function pollFeeds(opts: PollOptions): Promise<PollResult> {
       fs.lastPolled = stamp();
       fs.lastError = null;
       if (answer.status === 'not-modified') {
-        notModified++;
+        notChanged++;
         return;
       }
       fs.etag = answer.etag;
-      fs.lastModified = answer.lastModified;
+      fs.lastChanged = answer.lastChanged;
       for (const item of answer.items) {
         if (fs.seen[item.key] || fs.retry[item.key]) continue;
         const usable = usableItem(item, feedUrl);
@@ -129,7 +129,7 @@ export async function pollFeeds(opts: PollOptions): Promise<PollResult> {
 
   await writeState(statePath, state);
   const summary = summaryLine(added, updated, feeds.length, problems);
-  return { added, updated, feeds: feeds.length, notModified, problems, changed: added + updated > 0, summary };
+  return { added, updated, feeds: feeds.length, notChanged, problems, changed: added + updated > 0, summary };
 }
 
 /** The item's absolute http(s) link, or the one line saying why it cannot be fetched. */

@@ -6,9 +6,9 @@ import { readJson, writeJson } from './json-file.js';
 const Retry = z.object({ link: z.string(), title: z.string(), tries: z.number().int().min(0) });
 
 const FeedState = z.object({
-  /** Validators of the last full answer, sent back as If-None-Match / If-Modified-Since. */
+  /** Validators of the last full answer, sent back as If-None-Match / if-modified-since. */
   etag: z.string().nullable().default(null),
-  lastModified: z.string().nullable().default(null),
+  lastChanged: z.string().nullable().default(null),
   lastPolled: z.string().nullable().default(null),
   lastError: z.string().nullable().default(null),
   /** Items already handled (added, not matching, or given up on), by guid or link → when first seen. */

@@ -62,7 +62,7 @@ describe('pollFeeds', () => {
     const asked = server.log.length;
     lines.length = 0;
     const second = await pollFeeds(opts);
-    expect(second).toMatchObject({ added: 0, updated: 0, feeds: 4, notModified: 4, changed: false, problems: 1 });
+    expect(second).toMatchObject({ added: 0, updated: 0, feeds: 4, notChanged: 4, changed: false, problems: 1 });
     expect(second.summary).toBe('no new articles from 4 feeds; 1 problem');
     expect(lines).toEqual([`${server.base}/hostile/404: HTTP 404 Not Found (will try again next poll)`]);
     const again = server.log.slice(asked);

@@ -30,7 +30,7 @@ const addFeed: CommandModule<object, Args> = {
     let items: number | null = null;
     if (opts.check) {
       const { fetchFeed } = await import('../../intake/feed.js');
-      const answer = await fetchFeed(url, { etag: null, lastModified: null }, intakeContext(opts.intake));
+      const answer = await fetchFeed(url, { etag: null, lastChanged: null }, intakeContext(opts.intake));
       if (answer.status === 'ok') {
         name ??= answer.title || undefined;
         items = answer.items.length;
