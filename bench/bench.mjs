@@ -76,6 +76,20 @@ console.log(`| \`build corpus --format md,json\` | ${fmt(mdJson.ms)} | ${mdJson.
 console.log(`| \`build corpus --if-changed\`, nothing changed | ${fmt(unchanged.ms)} | ${unchanged.ratio.toFixed(2)}× |`);
 
 // The real corpora: real-shaped text, every output.
+// The PDF's layout by section, in one process after a warm-up render (bench/sections.mjs).
+{
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench/sections.mjs'), join(ROOT, 'corpus'), String(RUNS)], { encoding: 'utf8' });
+  if (r.status === 0) {
+    const bySection = JSON.parse(r.stdout.trim().split('\n').pop());
+    console.log('## PDF layout by section, example corpus (warm renderer, median of each)');
+    console.log('');
+    console.log('| part | ms |');
+    console.log('|---|---:|');
+    for (const [name, ms] of Object.entries(bySection)) console.log(`| ${name === 'whole' ? '**whole brief**' : name} | ${ms} |`);
+    console.log('');
+  } else console.log(`(sections: ${r.stderr.trim().split('\n').pop()})\n`);
+}
+
 const real = [];
 if (REAL) {
   const dirs = realCorpora();
