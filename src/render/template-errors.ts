@@ -1,3 +1,5 @@
+import { editDistance as distance } from '../edit-distance.js';
+
 /**
  * Template mistakes in plain words, with the line they are on. Handlebars says
  * "Parse error on line 5: … Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'"
@@ -40,20 +42,6 @@ export function didYouMean(name: string, known: Iterable<string>): string {
   return best !== null && Math.floor(bestDistance) <= allowed ? ` (did you mean "${best}"?)` : '';
 }
 
-/** Edit distance with transpositions ("titel" → "title" is one step). */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 const TOKENS: Record<string, string> = {
   EOF: 'the end of the file',
