@@ -2,22 +2,15 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontMatter } from '../../src/intake/article-file.js';
+import { cleanEnv, runAsync, type Run } from '../helpers/cli.js';
 import { BIN, ROOT } from '../helpers/run.js';
 
 /**
  * Runs the compiled CLI without blocking this process: the fixture server lives in the test's own
  * event loop and must keep answering while the CLI fetches from it.
  */
-export function attacheAsync(args: string[], opts: { cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, TZ: 'UTC' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+export function attacheAsync(args: string[], opts: { cwd?: string } = {}): Promise<Run> {
+  return runAsync(args, opts);
 }
 
 /** For a server on this machine: no politeness delay (tests that need a short timeout add --timeout). */
@@ -48,7 +41,7 @@ export function savedArticle(path: string) {
  * it with `kill`.
  */
 export function startAttache(args: string[], opts: { cwd?: string } = {}) {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, TZ: 'UTC' } });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: cleanEnv() });
   const lines: string[] = [];
   let stderr = '';
   let partial = '';
